@@ -1,0 +1,50 @@
+# Depesche: `make demo` runs the demo site, `make test` runs every check and test.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo test lint format messages lock clean
+
+$(VENV)/.base-installed: requirements/base.txt
+	bin/system-packages demo
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements/test.txt $(VENV)/.base-installed
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: $(VENV)/.base-installed
+	HOST=$(HOST) PORT=$(PORT) bin/demo
+
+test:
+	bin/system-packages test
+	$(MAKE) $(VENV)/.test-installed node_modules/.installed
+	bin/test
+
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Update the translation catalogues after changing user-visible strings (needs GNU gettext).
+messages: $(VENV)/.test-installed
+	cd depesche && ../$(VENV)/bin/python ../manage.py makemessages --no-obsolete --no-location -l de -l ru -l az -l en
+	cd depesche && ../$(VENV)/bin/python ../manage.py compilemessages
+
+# Re-resolve the pinned dependencies after editing requirements/*.in (needs uv).
+lock:
+	cd requirements && uv pip compile base.in --python-version 3.11 --generate-hashes -o base.txt
+	cd requirements && uv pip compile test.in --python-version 3.11 --generate-hashes -o test.txt
+
+clean:
+	rm -rf $(VENV) node_modules var

@@ -1,0 +1,69 @@
+"""The demo's editions: a locale, a front page and the sections of each language."""
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from depesche.news.models import EditionHomePage, SectionPage
+
+from .phrasebook import SECTIONS
+
+EDITION_TITLES = {"de": "Nachrichten", "en": "News", "ru": "Новости", "az": "Xəbərlər"}
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def ensure_editions():
+    """Create what is missing; returns {language code: {section key: SectionPage}}."""
+    root = Page.get_first_root_node()
+    homes = {}
+    for code, _name in settings.LANGUAGES:
+        locale, _created = Locale.objects.get_or_create(language_code=code)
+        homes[code] = ensure_home(root, locale, code, homes.get(settings.LANGUAGE_CODE))
+    point_default_site_at(homes[settings.LANGUAGE_CODE])
+    return {code: ensure_sections(home, code, homes) for code, home in homes.items()}
+
+
+def ensure_home(root, locale, code, original):
+    home = EditionHomePage.objects.filter(locale=locale).first()
+    if home is None:
+        home = EditionHomePage(title=EDITION_TITLES[code], slug=code, locale=locale)
+        if original is not None:
+            home.translation_key = original.translation_key
+        root.add_child(instance=home)
+        publish(home)
+    return home
+
+
+def point_default_site_at(home):
+    """Make the default site serve the editions, and drop Wagtail's placeholder page."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        return
+    if site.root_page_id != home.pk:
+        placeholder = site.root_page
+        site.root_page = home
+        site.save()
+        if type(placeholder.specific) is Page and not placeholder.get_children().exists():
+            placeholder.delete()
+
+
+def ensure_sections(home, code, homes):
+    original_home = homes[settings.LANGUAGE_CODE]
+    sections = {}
+    for key, titles in SECTIONS.items():
+        title, slug = titles[code]
+        section = SectionPage.objects.child_of(home).filter(slug=slug).first()
+        if section is None:
+            section = SectionPage(title=title, slug=slug, show_in_menus=True)
+            if home.pk != original_home.pk:
+                original_slug = titles[settings.LANGUAGE_CODE][1]
+                original = SectionPage.objects.child_of(original_home).get(slug=original_slug)
+                section.translation_key = original.translation_key
+            home.add_child(instance=section)
+            publish(section)
+        sections[key] = section
+    return sections

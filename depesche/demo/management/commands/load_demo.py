@@ -1,0 +1,66 @@
+"""Load the demo site: editions, sections, the seed story and its translations, a corpus."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from depesche.demo import accounts, corpus
+from depesche.demo.editions import ensure_editions
+from depesche.interop.report import ImportReport
+from depesche.interop.seed_importer import SeedImporter
+
+CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+SEED_DIR = settings.BASE_DIR.parent / "shared" / "seed"
+SEED_SECTION = "politics"
+SEED_SOURCE = "AzVision.az"
+SEED_TAGS = {
+    "de": ["Aserbaidschan", "Belarus", "Verteidigung"],
+}
+TRANSLATIONS = ("en", "ru", "az")
+
+
+class Command(BaseCommand):
+    help = "Create the demo editions, stories and editor account; safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--stories-per-edition", type=int, default=40)
+        parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
+        parser.add_argument(
+            "--seed-dir", type=Path, default=SEED_DIR, help="Folder of seed-format stories."
+        )
+
+    def handle(self, *args, **options):
+        sections = ensure_editions()
+        lead = self.load_seed_story(sections, options["seed_dir"])
+        planned = corpus.plan(options["stories_per_edition"], options["seed"])
+        created = corpus.write(planned, sections, seed=options["seed"], now=timezone.now())
+        self.stdout.write(f"Demo corpus: {created} new stories ({len(planned)} planned).")
+        home = sections["de"][SEED_SECTION].get_parent().specific
+        if home.lead_story_id is None and lead is not None:
+            home.lead_story = lead
+            home.save_revision().publish()
+        editor = accounts.ensure_demo_editor()
+        self.stdout.write(
+            f"Demo editor: user {editor.username!r}, password {accounts.DEMO_EDITOR['password']!r}"
+        )
+
+    def load_seed_story(self, sections, seed_dir):
+        """The German seed story (the original when it is there) and its translations."""
+        report = ImportReport()
+        german = SeedImporter(
+            sections["de"][SEED_SECTION], source=SEED_SOURCE, extra_tags=SEED_TAGS["de"]
+        )
+        originals = sorted(seed_dir.glob("*.txt")) if seed_dir.is_dir() else []
+        story_file = originals[0] if originals else CONTENT_DIR / "defence-talks.de.txt"
+        story = german.import_file(story_file, report)
+        if story is None:
+            raise CommandError(f"Cannot load the seed story: {report.failed}")
+        for code in TRANSLATIONS:
+            importer = SeedImporter(sections[code][SEED_SECTION], source=SEED_SOURCE)
+            importer.import_file(CONTENT_DIR / f"defence-talks.{code}.txt", report, story)
+        for item, reason in report.failed:
+            self.stderr.write(f"{item}: {reason}")
+        self.stdout.write(f"Seed story and translations: {report.summary()}")
+        return story

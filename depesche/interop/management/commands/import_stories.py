@@ -1,0 +1,53 @@
+"""Import stories into an edition: `import_stories SOURCE --format seed --edition de`."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from depesche.interop.seed_importer import SeedImporter
+from depesche.news.models import SectionPage
+
+
+class Command(BaseCommand):
+    help = "Import stories from a file or a directory of files into an edition's section."
+
+    def add_arguments(self, parser):
+        parser.add_argument("source", help="A file, or a directory of files.")
+        parser.add_argument("--format", choices=["seed"], default="seed", dest="source_format")
+        parser.add_argument("--edition", required=True, help="Language code, such as de.")
+        parser.add_argument("--section", help="Slug of the section (default: the first one).")
+        parser.add_argument("--source-name", default="", help="Source line for the stories.")
+        parser.add_argument("--tag", action="append", default=[], help="Add this tag.")
+
+    def handle(self, *args, **options):
+        source = Path(options["source"])
+        if not source.exists():
+            raise CommandError(
+                _("Cannot read %(source)s: no such file or directory.") % {"source": source}
+            )
+        section = self.section(options["edition"], options["section"])
+        importer = SeedImporter(section, source=options["source_name"], extra_tags=options["tag"])
+        report = importer.import_path(source)
+        for item, reason in report.failed:
+            self.stderr.write(f"{item}: {reason}")
+        self.stdout.write(report.summary())
+
+    def section(self, language_code, slug):
+        try:
+            locale = Locale.objects.get(language_code=language_code)
+        except Locale.DoesNotExist as error:
+            codes = ", ".join(Locale.objects.values_list("language_code", flat=True))
+            raise CommandError(
+                _("Unknown edition %(code)s; the editions are: %(codes)s.")
+                % {"code": language_code, "codes": codes}
+            ) from error
+        sections = SectionPage.objects.filter(locale=locale).order_by("path")
+        section = sections.filter(slug=slug).first() if slug else sections.first()
+        if section is None:
+            raise CommandError(
+                _("Edition %(code)s has no section %(slug)s.")
+                % {"code": language_code, "slug": slug or ""}
+            )
+        return section

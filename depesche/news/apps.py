@@ -1,0 +1,9 @@
+"""Editions, sections, stories and tags."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    name = "depesche.news"
+    verbose_name = _("News")

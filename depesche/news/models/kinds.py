@@ -1,0 +1,21 @@
+"""Story kinds and the headline marker each kind shows to readers."""
+
+from django.db import models
+from django.utils.translation import pgettext_lazy
+
+
+class StoryKind(models.TextChoices):
+    TEXT = "text", pgettext_lazy("story kind", "Text")
+    VIDEO = "video", pgettext_lazy("story kind", "Video")
+    PHOTO = "photo", pgettext_lazy("story kind", "Photo")
+
+    @property
+    def marker(self):
+        """The word shown after the headline ("VIDEO"), or an empty string for plain text."""
+        return MARKERS.get(self, "")
+
+
+MARKERS = {
+    StoryKind.VIDEO: pgettext_lazy("headline marker", "VIDEO"),
+    StoryKind.PHOTO: pgettext_lazy("headline marker", "PHOTO"),
+}

@@ -1,0 +1,192 @@
+"""Page types: an edition's front page, its sections and the stories in them."""
+
+from django.conf import settings
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from depesche.news.listing import paginate
+from depesche.reads.models import ReadTally
+
+from .blocks import StoryBodyBlock
+from .kinds import StoryKind
+from .querysets import NewsPageManager, StoryManager
+
+
+class EditionHomePage(RoutablePageMixin, Page):
+    """The front page of one language edition; also serves the edition's tag pages."""
+
+    lead_story = models.ForeignKey(
+        "news.StoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead story"),
+        help_text=_("Shown first on the front page. Leave empty to lead with the newest story."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("lead_story")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.SectionPage"]
+    template = "pages/edition_home_page.html"
+
+    class Meta:
+        verbose_name = _("edition front page")
+        verbose_name_plural = _("edition front pages")
+
+    def stories(self):
+        return StoryPage.objects.published().for_edition(self.locale_id).newest_first()
+
+    def sections(self):
+        return SectionPage.objects.published().child_of(self).in_menu()
+
+    def front_page_lead(self):
+        lead = self.lead_story
+        if lead is not None and lead.live and lead.locale_id == self.locale_id:
+            return lead
+        return self.stories().for_listing().first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lead = self.front_page_lead()
+        per_section = settings.DEPESCHE_FRONT_SECTION_STORIES
+        context["lead"] = lead
+        context["section_blocks"] = [
+            (section, section.stories().exclude(pk=getattr(lead, "pk", None))[:per_section])
+            for section in self.sections()
+        ]
+        return context
+
+    @path("tags/<slug:tag_slug>/", name="tag")
+    def tag_page(self, request, tag_slug):
+        tag = get_object_or_404(Tag, slug=tag_slug)
+        stories = self.stories().tagged(tag).for_listing()
+        page_of_stories = paginate(stories, request)
+        if not page_of_stories.object_list and page_of_stories.number == 1:
+            raise Http404(_("No stories carry this tag in this edition."))
+        return self.render(
+            request,
+            context_overrides={"tag": tag, "stories": page_of_stories},
+            template="pages/tag_page.html",
+        )
+
+
+class SectionPage(Page):
+    """A section of an edition (politics, economy, …) listing its stories newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    objects = NewsPageManager()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["news.EditionHomePage"]
+    subpage_types = ["news.StoryPage"]
+    template = "pages/section_page.html"
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def stories(self):
+        return StoryPage.objects.published().in_section(self).newest_first().for_listing()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = paginate(self.stories(), request)
+        return context
+
+
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class StoryPage(Page):
+    """A news story: headline (the page title), kind, lead, body, source and tags."""
+
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=StoryKind.choices, default=StoryKind.TEXT
+    )
+    lead = models.TextField(
+        _("lead"), blank=True, help_text=_("One or two sentences shown under the headline.")
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("lead image"),
+    )
+    body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("body"))
+    source = models.CharField(
+        _("source"), max_length=255, blank=True, help_text=_("Where the story comes from.")
+    )
+    tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
+    external_id = models.CharField(
+        _("external id"),
+        max_length=255,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text=_("The story's id in the system it was imported from."),
+    )
+
+    objects = StoryManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("lead"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        FieldPanel("source"),
+        FieldPanel("tags"),
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [FieldPanel("first_published_at")],
+            heading=_("Publication date"),
+            help_text=_("Leave empty to use the moment the story is first published."),
+        ),
+        *Page.settings_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+    template = "pages/story_page.html"
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @property
+    def marker(self):
+        return StoryKind(self.kind).marker
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section"] = self.get_parent()
+        context["story_tags"] = self.tags.all()
+        context["read_count"] = ReadTally.objects.total_for(self)
+        return context

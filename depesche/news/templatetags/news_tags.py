@@ -1,0 +1,41 @@
+"""Template helpers for edition pages: edition links, section navigation, dates and tags."""
+
+from django import template
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from depesche.news import editions
+from depesche.news.models import SectionPage
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def edition_links(context, page):
+    return editions.edition_links(page, context["request"])
+
+
+@register.simple_tag
+def edition_home_url():
+    return editions.edition_home_url()
+
+
+@register.simple_tag
+def tag_url(tag):
+    return f"{editions.edition_home_url()}tags/{tag.slug}/"
+
+
+@register.inclusion_tag("includes/section_nav.html", takes_context=True)
+def section_nav(context, page):
+    sections = []
+    if page is not None:
+        sections = SectionPage.objects.published().in_menu().filter(locale_id=page.locale_id)
+    return {"request": context["request"], "sections": sections, "current": page}
+
+
+@register.filter
+def published(value):
+    """A publication moment as the active language writes date and time."""
+    if not value:
+        return ""
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT")

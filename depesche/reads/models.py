@@ -1,0 +1,38 @@
+"""How often each story has been read."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ReadTallyQuerySet(models.QuerySet):
+    def total_for(self, page):
+        """The stored read count of a page (0 if it has never been read)."""
+        return self.filter(page_id=page.pk).values_list("total", flat=True).first() or 0
+
+    def raise_to(self, page, total):
+        """Make the count at least `total` (used by importers); never lowers it."""
+        tally, created = self.get_or_create(page_id=page.pk, defaults={"total": total})
+        if not created:
+            self.filter(page_id=page.pk, total__lt=total).update(total=total)
+
+
+class ReadTally(models.Model):
+    """The lifetime read count of one page, kept apart from the page so revisions never touch it."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="read_tally",
+        verbose_name=_("page"),
+    )
+    total = models.PositiveBigIntegerField(_("reads"), default=0)
+
+    objects = ReadTallyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("read count")
+        verbose_name_plural = _("read counts")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.total}"

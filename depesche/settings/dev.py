@@ -1,0 +1,11 @@
+"""Local development and the demo site: DEBUG on, embedded defaults."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405

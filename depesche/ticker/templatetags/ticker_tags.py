@@ -1,0 +1,24 @@
+"""The {% newsticker %} tag and the time format of ticker entries."""
+
+from django import template
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from depesche.ticker.headlines import latest_headlines
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/newsticker.html", takes_context=True)
+def newsticker(context, locale_id):
+    return {"request": context["request"], "headlines": latest_headlines(locale_id)}
+
+
+@register.filter
+def ticker_time(value):
+    """The time for today's entries; day, month and time for older ones."""
+    local = timezone.localtime(value)
+    time = date_format(local, "TIME_FORMAT")
+    if local.date() == timezone.localdate():
+        return time
+    return f"{date_format(local, 'MONTH_DAY_FORMAT')}, {time}"

@@ -1,0 +1,41 @@
+"""Shared test data: the demo editions, the seed story and a small corpus, loaded once."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from depesche.news.models import EditionHomePage, SectionPage, StoryPage
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SHARED_DIR = PROJECT_DIR.parent / "shared"
+SEED_FILE = SHARED_DIR / "seed" / "000_ecb35db44e9d4b8d.txt"
+CORPUS_PER_EDITION = 14
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site as `make demo` builds it, with a smaller corpus."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stories_per_edition=CORPUS_PER_EDITION, verbosity=0)
+
+
+@pytest.fixture
+def seed_story(db):
+    return StoryPage.objects.get(locale__language_code="de", external_id__startswith="seed:")
+
+
+@pytest.fixture
+def edition_home(db):
+    def home(language_code):
+        return EditionHomePage.objects.get(locale__language_code=language_code)
+
+    return home
+
+
+@pytest.fixture
+def section(db):
+    def find(language_code, slug):
+        return SectionPage.objects.get(locale__language_code=language_code, slug=slug)
+
+    return find

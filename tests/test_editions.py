@@ -1,0 +1,75 @@
+"""Each edition speaks its language; the switcher leads to the same story or the front page."""
+
+import pytest
+from lxml import html
+
+from depesche.news.models import StoryPage
+
+pytestmark = pytest.mark.django_db
+
+READ_LABELS = {"de": "Gelesen:", "en": "Read:", "ru": "Прочитано:", "az": "Oxunub:"}
+
+
+def tree_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return html.fromstring(response.content)
+
+
+@pytest.mark.parametrize("code", ["de", "en", "ru", "az"])
+def test_every_edition_has_a_front_page_sections_and_stories(client, code):
+    tree = tree_of(client, f"/{code}/")
+    assert tree.get("lang") == code
+    assert tree.cssselect(".front-lead .teaser__headline a")
+    assert len(tree.cssselect(".sections__list a")) == 6
+    assert len(tree.cssselect(".front-section")) == 6
+
+
+@pytest.mark.parametrize("code", ["de", "en", "ru", "az"])
+def test_story_pages_use_the_editions_words(client, code):
+    story = StoryPage.objects.published().filter(locale__language_code=code).first()
+    tree = tree_of(client, story.url)
+    assert " ".join(tree.cssselect(".story__reads")[0].text_content().split()).startswith(
+        READ_LABELS[code]
+    )
+
+
+def test_dates_are_written_the_editions_way(client, seed_story):
+    dates = {}
+    for translation in seed_story.get_translations(inclusive=True).specific():
+        tree = tree_of(client, translation.url)
+        dates[translation.locale.language_code] = tree.cssselect(".story__date")[0].text_content()
+    assert dates["de"] == "19. Mai 2021 12:00"
+    assert dates["en"].startswith("May 19, 2021")
+    assert dates["ru"].startswith("19 мая 2021")
+    assert "2021" in dates["az"] and dates["az"] != dates["de"]
+
+
+def switcher(tree):
+    return {a.get("hreflang"): a.get("href") for a in tree.cssselect(".editions a")}
+
+
+def test_switcher_goes_to_the_same_story_in_another_edition(client, seed_story):
+    links = switcher(tree_of(client, seed_story.url))
+    english = seed_story.get_translation(
+        seed_story.locale.__class__.objects.get(language_code="en")
+    )
+    assert links["en"].endswith(english.url)
+    assert links["de"].endswith(seed_story.url)
+
+
+def test_switcher_falls_back_to_the_front_page(client):
+    untranslated = next(
+        story
+        for story in StoryPage.objects.published().filter(locale__language_code="de")
+        if not story.get_translations().exists()
+    )
+    links = switcher(tree_of(client, untranslated.url))
+    assert links["ru"].endswith("/ru/")
+    assert links["az"].endswith("/az/")
+
+
+def test_root_redirects_to_an_edition(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 302
+    assert response["Location"] == "/ru/"

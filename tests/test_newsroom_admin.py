@@ -1,0 +1,172 @@
+"""An editor writes, previews, drafts, schedules, publishes and translates stories in the admin."""
+
+import datetime
+import io
+
+import pytest
+import time_machine
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from lxml import html
+from PIL import Image as PillowImage
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Locale
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from depesche.demo.accounts import DEMO_EDITOR
+from depesche.news.models import StoryPage
+from depesche.news.slugs import ascii_slug
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client):
+    assert client.login(username=DEMO_EDITOR["username"], password=DEMO_EDITOR["password"])
+    return client
+
+
+@pytest.fixture
+def photo():
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (640, 360), "steelblue").save(buffer, "PNG")
+    return Image.objects.create(title="Harbour", file=ImageFile(buffer, name="harbour.png"))
+
+
+@pytest.fixture
+def video_file():
+    return Document.objects.create(
+        title="Harbour video", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4")
+    )
+
+
+def story_form(title, *, action, photo=None, video_file=None, **extra):
+    blocks = [
+        ("paragraph", rich_text("<p>The first paragraph of the story.</p>")),
+        ("heading", "What happens next"),
+        ("quote", {"quote": "We will build it together.", "attribution": "The harbour master"}),
+    ]
+    if photo is not None:
+        blocks.append(
+            (
+                "image",
+                {
+                    "image": {"image": photo.pk, "decorative": False, "alt_text": "The harbour"},
+                    "caption": "The new quay at dawn",
+                    "credit": "Depesche/Archive",
+                },
+            )
+        )
+    if video_file is not None:
+        blocks.append(
+            (
+                "video",
+                {
+                    "video": video_file.pk,
+                    "url": "",
+                    "poster": "",
+                    "caption": "Arrival",
+                    "credit": "Depesche TV",
+                },
+            )
+        )
+    data = {
+        "title": title,
+        "slug": ascii_slug(title),
+        "kind": "video",
+        "lead": "A lead written by the editor.",
+        "body": streamfield(blocks),
+        "source": "Depesche",
+        "tags": "Hafen, Baku",
+        **extra,
+    }
+    if action:
+        data[action] = action
+    return nested_form_data(data)
+
+
+def add_url(parent):
+    return reverse("wagtailadmin_pages:add", args=["news", "storypage", parent.pk])
+
+
+def test_admin_speaks_the_editors_language(editor_client):
+    response = editor_client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    assert html.fromstring(response.content).get("lang") == "de"
+
+
+def test_editor_publishes_a_story_with_every_kind_of_block(
+    editor_client, client, section, photo, video_file
+):
+    politics = section("de", "politik")
+    form = story_form(
+        "Neuer Hafen eröffnet", action="action-publish", photo=photo, video_file=video_file
+    )
+    response = editor_client.post(add_url(politics), form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    story = StoryPage.objects.get(title="Neuer Hafen eröffnet")
+    assert story.live and story.first_published_at is not None
+    client.logout()
+    page = html.fromstring(client.get(story.url).content)
+    assert page.cssselect(".story__headline .kind-marker")[0].text_content() == "VIDEO"
+    assert page.cssselect(".story__subheading")[0].text_content() == "What happens next"
+    assert "We will build it together." in page.cssselect(".quote__text")[0].text_content()
+    assert page.cssselect(".figure img")[0].get("alt") == "The harbour"
+    assert "Depesche/Archive" in page.cssselect(".figure__caption")[0].text_content()
+    assert page.cssselect(".video source")[0].get("src").endswith("harbour.mp4")
+    assert sorted(a.text_content() for a in page.cssselect(".story__tags a")) == ["Baku", "Hafen"]
+    ticker = [a.text_content() for a in page.cssselect(".ticker__link")]
+    assert ticker[0] == "Neuer Hafen eröffnet"
+
+
+def test_a_draft_is_previewable_but_not_public(editor_client, client, section):
+    politics = section("de", "politik")
+    response = editor_client.post(add_url(politics), story_form("Entwurf zum Hafen", action=""))
+    assert response.status_code == 302
+    story = StoryPage.objects.get(title="Entwurf zum Hafen")
+    assert not story.live
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[story.pk])
+    form = story_form("Entwurf zum Hafen (Vorschau)", action="")
+    assert editor_client.post(preview_url, form).json()["is_valid"]
+    preview = editor_client.get(preview_url)
+    assert "Entwurf zum Hafen (Vorschau)" in preview.content.decode()
+    client.logout()
+    assert client.get(f"{politics.url}{story.slug}/").status_code == 404
+
+
+def test_a_scheduled_story_goes_live_at_its_time(editor_client, section):
+    politics = section("de", "politik")
+    go_live = timezone.localtime() + datetime.timedelta(hours=2)
+    form = story_form(
+        "Geplante Meldung",
+        action="action-publish",
+        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
+    )
+    assert editor_client.post(add_url(politics), form).status_code == 302
+    story = StoryPage.objects.get(title="Geplante Meldung")
+    assert not story.live
+    assert story.scheduled_revision is not None
+    with time_machine.travel(go_live + datetime.timedelta(minutes=1)):
+        call_command("publish_scheduled", verbosity=0)
+    story.refresh_from_db()
+    assert story.live
+
+
+def test_a_story_is_translated_into_another_edition(editor_client, client, section):
+    politics = section("de", "politik")
+    form = story_form("Übersetzbare Meldung", action="action-publish")
+    assert editor_client.post(add_url(politics), form).status_code == 302
+    story = StoryPage.objects.get(title="Übersetzbare Meldung")
+    english = Locale.objects.get(language_code="en")
+    submit = reverse("simple_translation:submit_page_translation", args=[story.pk])
+    assert editor_client.post(submit, {"locales": [english.pk]}).status_code == 302
+    translated = story.get_translation(english)
+    assert translated.get_parent().specific == section("en", "politics")
+    translated.title = "A translatable report"
+    translated.save_revision().publish()
+    links = html.fromstring(client.get(story.url).content).cssselect(".story__translations a")
+    assert [a.get("hreflang") for a in links] == ["en"]
