@@ -52,9 +52,19 @@ def wait_until_serving(url, process):
 
 
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
+def demo_var_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("demo-var")
+
+
+@pytest.fixture(scope="session")
+def demo_database(demo_var_dir):
+    return demo_var_dir / "depesche.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_var_dir):
     """The demo site in its own process, on its own SQLite database and media folder."""
-    var_dir = tmp_path_factory.mktemp("demo-var")
+    var_dir = demo_var_dir
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="depesche.settings.dev",

@@ -39,3 +39,11 @@ def published(value):
     if not value:
         return ""
     return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
+@register.filter
+def machine_datetime(value):
+    """The moment for a datetime attribute: ISO 8601 to the second, with the UTC offset."""
+    if not value:
+        return ""
+    return timezone.localtime(value).isoformat(timespec="seconds")

@@ -1,0 +1,40 @@
+"""An editor logs into the admin, writes and publishes a story, and finds it on the site."""
+
+import re
+import sqlite3
+
+from playwright.sync_api import expect
+
+from depesche.demo.accounts import DEMO_EDITOR
+
+
+def section_id(demo_server_database, url_path):
+    with sqlite3.connect(demo_server_database) as connection:
+        (page_id,) = connection.execute(
+            "SELECT id FROM wagtailcore_page WHERE url_path = ?", (url_path,)
+        ).fetchone()
+    return page_id
+
+
+def test_editor_publishes_a_story_that_readers_then_find(page, demo_server, demo_database):
+    page.goto(f"{demo_server}/admin/login/")
+    page.locator("#id_username").fill(DEMO_EDITOR["username"])
+    page.locator("#id_password").fill(DEMO_EDITOR["password"])
+    page.locator("button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    politics = section_id(demo_database, "/de/politik/")
+    page.goto(f"{demo_server}/admin/pages/add/news/storypage/{politics}/")
+    page.locator("#id_title").fill("Fähre nach Turkmenbaschi fährt wieder")
+    page.locator("#id_kind").select_option("photo")
+    page.locator("#id_lead").fill("Nach einer Pause verkehrt die Fähre wieder täglich.")
+    page.locator(".w-dropdown:has(button[name=action-publish]) .w-dropdown__toggle").click()
+    page.locator("button[name=action-publish]").click()
+    expect(page.locator(".messages")).to_contain_text("veröffentlicht")
+
+    page.goto(f"{demo_server}/de/")
+    ticker_link = page.locator(".ticker__link").first
+    expect(ticker_link).to_have_text("Fähre nach Turkmenbaschi fährt wieder")
+    ticker_link.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Fähre nach Turkmenbaschi")
+    expect(page.locator(".story__headline .kind-marker")).to_have_text("FOTO")

@@ -1,0 +1,52 @@
+"""A reader opens the seed story in Chromium and reads it as a person would."""
+
+import re
+
+from playwright.sync_api import expect
+
+
+def open_seed_story(page, demo_server):
+    page.goto(f"{demo_server}/de/")
+    page.locator(".front-lead .teaser__headline a").click()
+    page.wait_for_load_state()
+
+
+def test_seed_story_reads_like_the_seed_page(page, demo_server):
+    open_seed_story(page, demo_server)
+    headline = page.get_by_role("heading", level=1)
+    expect(headline).to_contain_text("Aserbaidschan und Belarus")
+    expect(headline.locator(".kind-marker")).to_have_text("VIDEO")
+    expect(page.locator(".story__date")).to_have_text("19. Mai 2021 12:00")
+    expect(page.locator(".story__reads")).to_have_text(re.compile(r"Gelesen:\s+1365"))
+    paragraphs = page.locator(".story__body p")
+    assert paragraphs.count() >= 8
+    expect(page.locator(".story__source")).to_have_text("Quelle: AzVision.az")
+    tags = page.get_by_role("navigation", name="Tags").get_by_role("link")
+    expect(tags).to_have_text(["Aserbaidschan", "Belarus", "Verteidigung"])
+    ticker = page.locator(".ticker")
+    expect(ticker.get_by_role("heading")).to_have_text("Newsticker")
+    expect(ticker.locator(".ticker__item")).to_have_count(12)
+    expect(ticker.locator(".ticker__item time").first).to_have_text(re.compile(r"\d{2}:\d{2}"))
+
+
+def test_reader_follows_a_tag_and_switches_edition(page, demo_server):
+    open_seed_story(page, demo_server)
+    page.get_by_role("navigation", name="Tags").get_by_role("link", name="Belarus").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Tag: Belarus")
+    expect(page.locator(".story-list")).to_contain_text("Aserbaidschan und Belarus")
+    open_seed_story(page, demo_server)
+    page.get_by_role("navigation", name="Ausgaben", exact=True).get_by_role(
+        "link", name="English"
+    ).click()
+    expect(page).to_have_url(re.compile(r"/en/politics/"))
+    expect(page.locator(".story__reads")).to_contain_text("Read:")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_ticker_links_lead_to_the_stories(page, demo_server):
+    page.goto(f"{demo_server}/ru/")
+    first = page.locator(".ticker__link").first
+    title = first.inner_text()
+    first.click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(title)
+    expect(page.locator(".story__reads")).to_contain_text("Прочитано:")

@@ -1,0 +1,55 @@
+"""The public pages are valid HTML according to the Nu Html Checker (vnu.jar)."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import PROJECT_DIR
+
+VNU = PROJECT_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+pytestmark = pytest.mark.django_db
+
+
+def public_pages(seed_story, section):
+    english = seed_story.get_translations().filter(locale__language_code="en").first()
+    russian_tag = seed_story.get_translations().filter(locale__language_code="ru").first()
+    return {
+        "front": "/de/",
+        "section": section("de", "politik").url,
+        "tag": "/de/tags/belarus/",
+        "story": seed_story.url,
+        "story-en": english.url,
+        "front-az": "/az/",
+        "ru-story": russian_tag.url,
+        "ticker": "/de/ticker/",
+        "not-found": "/de/no-such-page/",
+    }
+
+
+def test_public_pages_are_valid_html(client, seed_story, section, tmp_path):
+    if shutil.which("java") is None or not VNU.exists():
+        pytest.fail("the HTML checker needs Java and vnu-jar (make test installs both)")
+    files = []
+    for name, url in public_pages(seed_story, section).items():
+        response = client.get(url)
+        assert response.status_code in (200, 404), url
+        body = response.content
+        if name == "ticker":  # a fragment: check it inside a minimal document
+            body = b'<!DOCTYPE html><html lang="de"><title>t</title>' + body + b"</html>"
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(body)
+        files.append(str(path))
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--errors-only", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    problems = [
+        f"{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages
+    ]
+    assert problems == []
