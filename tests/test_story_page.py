@@ -69,3 +69,10 @@ def test_translations_are_linked(client, seed_story):
     english = fetch(client, links["en"])
     assert text(english, ".story__reads").startswith("Read:")
     assert english.get("lang") == "en"
+
+
+def test_meta_description_falls_back_to_the_start_of_the_body(client, seed_story):
+    tree = fetch(client, seed_story.url)
+    description = tree.cssselect('meta[name="description"]')[0].get("content")
+    assert description.startswith(seed_story.body[0].value.source[3:40])
+    assert len(description) <= 200

@@ -1,9 +1,13 @@
 """Page types: an edition's front page, its sections and the stories in them."""
 
+from html import unescape
+
 from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -20,6 +24,8 @@ from depesche.reads.models import ReadTally
 from .blocks import StoryBodyBlock
 from .kinds import StoryKind
 from .querysets import NewsPageManager, StoryManager
+
+SUMMARY_LENGTH = 200
 
 
 class EditionHomePage(RoutablePageMixin, Page):
@@ -183,6 +189,16 @@ class StoryPage(Page):
     @property
     def marker(self):
         return StoryKind(self.kind).marker
+
+    def summary(self):
+        """A sentence or two for meta descriptions: the lead, else the start of the body."""
+        if self.lead:
+            return self.lead
+        for block in self.body:
+            if block.block_type == "paragraph":
+                text = strip_tags(block.value.source)
+                return Truncator(unescape(text)).chars(SUMMARY_LENGTH)
+        return ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
