@@ -5,6 +5,7 @@ import shutil
 import subprocess
 
 import pytest
+from lxml import html
 
 from tests.conftest import PROJECT_DIR
 
@@ -53,3 +54,15 @@ def test_public_pages_are_valid_html(client, seed_story, section, tmp_path):
         f"{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages
     ]
     assert problems == []
+
+
+def test_public_pages_have_no_inline_scripts_or_styles(client, seed_story, section):
+    """A strict Content-Security-Policy must be able to hold on every public page."""
+    for url in public_pages(seed_story, section).values():
+        tree = html.fromstring(client.get(url).content)
+        assert [s for s in tree.iter("script") if not s.get("src")] == [], url
+        assert tree.cssselect("style, [style]") == [], url
+        on_handlers = [
+            name for el in tree.iter() for name in el.attrib if name.lower().startswith("on")
+        ]
+        assert on_handlers == [], url
