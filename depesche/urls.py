@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("depesche.reads.urls")),
 ]
 
 if settings.DEBUG:
@@ -18,5 +19,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("depesche.ticker.urls")),
+    path("", include("depesche.reads.edition_urls")),
     path("", include(wagtail_urls)),
 )

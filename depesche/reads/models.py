@@ -1,4 +1,4 @@
-"""How often each story has been read."""
+"""How often each story has been read: a lifetime total and hourly buckets."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -36,3 +36,27 @@ class ReadTally(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: {self.total}"
+
+
+class ReadBucket(models.Model):
+    """Reads of one page in one hour; most-read lists and charts are built from these."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.CASCADE, related_name="+", verbose_name=_("edition")
+    )
+    hour = models.DateTimeField(_("hour"))
+    reads = models.PositiveIntegerField(_("reads"), default=0)
+
+    class Meta:
+        verbose_name = _("hourly reads")
+        verbose_name_plural = _("hourly reads")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "hour"], name="reads_bucket_page_hour")
+        ]
+        indexes = [models.Index(fields=["locale", "hour"], name="reads_bucket_locale_hour")]
+
+    def __str__(self):
+        return f"{self.page_id} @ {self.hour:%Y-%m-%d %H}: {self.reads}"

@@ -43,7 +43,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "depesche.news.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -118,6 +118,20 @@ STORAGES = {
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Read counting keeps its short-lived visitor hashes in a cache every app process shares:
+# files on this machine by default, Redis when REDIS_URL is set (several machines).
+if os.environ.get("REDIS_URL"):
+    CACHES["reads"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "depesche",
+    }
+else:
+    CACHES["reads"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache" / "reads",
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000, "CULL_FREQUENCY": 10},
+    }
 
 WAGTAIL_SITE_NAME = "Depesche"
 WAGTAILADMIN_BASE_URL = os.environ.get("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
@@ -135,5 +149,19 @@ DEPESCHE_PAGE_SIZE = 20
 DEPESCHE_FRONT_SECTION_STORIES = 4
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Read counting (see README, "Read counts"). A window or limit of 0 switches the rule off.
+DEPESCHE_READS = {
+    "CACHE": "reads",
+    "REPEAT_WINDOW": int(os.environ.get("DEPESCHE_READS_REPEAT_WINDOW", 30 * 60)),
+    "RATE_LIMIT_PER_MINUTE": int(os.environ.get("DEPESCHE_READS_RATE_LIMIT", 60)),
+    # Behind a reverse proxy, the META key of the header holding the client address,
+    # for example "HTTP_X_FORWARDED_FOR"; empty means REMOTE_ADDR.
+    "CLIENT_ADDRESS_HEADER": os.environ.get("DEPESCHE_READS_CLIENT_ADDRESS_HEADER", ""),
+    "MAX_BODY_BYTES": 1024,
+}
+DEPESCHE_MOST_READ_LENGTH = 5
+# Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).
+DEPESCHE_UNPREFIXED_PATHS = ("/reads/", "/admin/", "/documents/", "/static/", "/media/")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs: /ru/tags/belarus/

@@ -16,9 +16,7 @@ def section_id(demo_server_database, url_path):
     return page_id
 
 
-def test_editor_publishes_a_story_that_readers_then_find(
-    page, browser, demo_server, demo_database
-):
+def test_editor_publishes_a_story_that_readers_then_find(page, browser, demo_server, demo_database):
     reader = browser.new_page()
     reader.clock.install()
     reader.goto(f"{demo_server}/de/")

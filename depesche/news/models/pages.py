@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from depesche.news.listing import paginate
 from depesche.reads.models import ReadTally
+from depesche.reads.panels import ReadsPanel
 
 from .blocks import StoryBodyBlock
 from .kinds import StoryKind
@@ -170,6 +171,14 @@ class StoryPage(Page):
         ),
         *Page.settings_panels,
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(settings_panels, heading=_("Settings")),
+            ObjectList([ReadsPanel()], heading=_("Reads")),
+        ]
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("lead"),
@@ -205,4 +214,5 @@ class StoryPage(Page):
         context["section"] = self.get_parent()
         context["story_tags"] = self.tags.all()
         context["read_count"] = ReadTally.objects.total_for(self)
+        context["count_reads"] = self.live and not getattr(request, "is_preview", False)
         return context

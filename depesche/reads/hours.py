@@ -1,0 +1,6 @@
+"""Reads are kept per hour; these are the hours."""
+
+
+def hour_of(moment):
+    """The start of the hour a moment falls in."""
+    return moment.replace(minute=0, second=0, microsecond=0)

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from depesche.reads import views
+
+urlpatterns = [
+    path("reads/<int:page_id>/", views.read_report, name="read_report"),
+    path("reads/<int:page_id>/pixel.gif", views.read_pixel, name="read_pixel"),
+]

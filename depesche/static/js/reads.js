@@ -1,0 +1,42 @@
+// Reports a read of this story once the page is really shown to a reader, then shows the
+// fresh total. Prerendered or background tabs report only when they become visible.
+(function () {
+  "use strict";
+  var counter = document.querySelector("[data-read-url]");
+  if (!counter) return;
+  var url = counter.getAttribute("data-read-url");
+  var display = counter.querySelector("data");
+
+  function show(result) {
+    if (!result || typeof result.reads !== "number") return;
+    display.value = String(result.reads);
+    display.textContent = String(result.reads);
+  }
+
+  function beacon() {
+    // The beacon API cannot read the answer, so it is the fallback, not the first choice.
+    if (navigator.sendBeacon) navigator.sendBeacon(url);
+  }
+
+  function report() {
+    if (!window.fetch) return beacon();
+    fetch(url, { method: "POST", keepalive: true, credentials: "omit", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(show, beacon);
+  }
+
+  function whenVisible() {
+    if (document.visibilityState === "visible") return report();
+    document.addEventListener("visibilitychange", function onChange() {
+      if (document.visibilityState !== "visible") return;
+      document.removeEventListener("visibilitychange", onChange);
+      report();
+    });
+  }
+
+  if (document.prerendering) {
+    document.addEventListener("prerenderingchange", whenVisible, { once: true });
+  } else {
+    whenVisible();
+  }
+})();

@@ -1,0 +1,185 @@
+"""The read endpoint counts readers once, ignores robots and prefetches, and rejects bad input."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.cache import caches
+from django.test import override_settings
+from django.urls import reverse
+from django.utils import timezone
+
+from depesche.reads import audience
+from depesche.reads.counting import record_reads
+from depesche.reads.models import ReadBucket, ReadTally
+from tests.factories import add_stories
+
+pytestmark = pytest.mark.django_db
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0"
+READS = {
+    "CACHE": "reads",
+    "REPEAT_WINDOW": 1800,
+    "RATE_LIMIT_PER_MINUTE": 60,
+    "CLIENT_ADDRESS_HEADER": "",
+    "MAX_BODY_BYTES": 1024,
+}
+
+
+@pytest.fixture(autouse=True)
+def empty_reads_cache():
+    caches["reads"].clear()
+
+
+def report(client, page, user_agent=BROWSER, address="203.0.113.7", **headers):
+    return client.post(
+        reverse("read_report", args=[page.pk]),
+        HTTP_USER_AGENT=user_agent,
+        REMOTE_ADDR=address,
+        **headers,
+    )
+
+
+def total(page):
+    return ReadTally.objects.total_for(page)
+
+
+def test_a_read_is_counted_and_answered_with_the_fresh_total(client, seed_story):
+    before = total(seed_story)
+    response = report(client, seed_story)
+    assert response.status_code == 200
+    assert response.json() == {"reads": before + 1, "counted": True}
+    assert total(seed_story) == before + 1
+    assert response["Cache-Control"] == "no-store"
+    assert not response.cookies
+
+
+def test_a_repeat_read_within_the_window_is_not_counted(client, seed_story):
+    before = total(seed_story)
+    report(client, seed_story)
+    again = report(client, seed_story)
+    assert again.json() == {"reads": before + 1, "counted": False}
+    other_reader = report(client, seed_story, address="198.51.100.4")
+    assert other_reader.json()["counted"] is True
+    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=31)):
+        assert report(client, seed_story).json()["counted"] is True
+    assert total(seed_story) == before + 3
+
+
+@pytest.mark.parametrize(
+    "user_agent",
+    [
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+        "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2)",
+        "curl/8.5.0",
+        "python-requests/2.32.3",
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/130.0 Safari/537.36",
+        "",
+    ],
+)
+def test_robots_are_not_counted(client, seed_story, user_agent):
+    before = total(seed_story)
+    response = report(client, seed_story, user_agent=user_agent)
+    assert response.json() == {"reads": before, "counted": False}
+    assert total(seed_story) == before
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        {"HTTP_SEC_PURPOSE": "prefetch"},
+        {"HTTP_SEC_PURPOSE": "prefetch;prerender"},
+        {"HTTP_PURPOSE": "prefetch"},
+        {"HTTP_X_MOZ": "prefetch"},
+        {"HTTP_X_PURPOSE": "preview"},
+    ],
+)
+def test_prefetches_and_prerenders_are_not_counted(client, seed_story, header):
+    before = total(seed_story)
+    assert report(client, seed_story, **header).json()["counted"] is False
+    assert total(seed_story) == before
+
+
+def test_the_pixel_counts_on_get_but_not_on_head(client, seed_story):
+    url = reverse("read_pixel", args=[seed_story.pk])
+    before = total(seed_story)
+    head = client.head(url, HTTP_USER_AGENT=BROWSER)
+    assert head.status_code == 200 and total(seed_story) == before
+    get = client.get(url, HTTP_USER_AGENT=BROWSER)
+    assert get["Content-Type"] == "image/gif"
+    assert total(seed_story) == before + 1
+
+
+def test_get_and_head_on_the_report_url_only_tell_the_total(client, seed_story):
+    url = reverse("read_report", args=[seed_story.pk])
+    before = total(seed_story)
+    assert client.get(url, HTTP_USER_AGENT=BROWSER).json() == {"reads": before}
+    assert client.head(url, HTTP_USER_AGENT=BROWSER).status_code == 200
+    assert total(seed_story) == before
+
+
+def test_unpublished_and_unknown_stories_are_not_found(client, section, seed_story):
+    [draft] = add_stories(section("de", "politik"), 1, live=False)
+    assert report(client, draft).status_code == 404
+    assert not ReadTally.objects.filter(page_id=draft.pk, total__gt=0).exists()
+    home = seed_story.get_parent().get_parent()
+    assert report(client, home).status_code == 404
+    for url in ["/reads/999999/", "/reads/99999999999999999999/", "/reads/abc/", "/reads/-1/"]:
+        assert client.post(url, HTTP_USER_AGENT=BROWSER).status_code == 404, url
+
+
+def test_wrong_methods_and_oversized_bodies_change_nothing(client, seed_story):
+    url = reverse("read_report", args=[seed_story.pk])
+    before = total(seed_story)
+    for method in (client.put, client.delete, client.patch):
+        assert method(url, HTTP_USER_AGENT=BROWSER).status_code == 405
+    large = client.post(url, data="x" * 5000, content_type="text/plain", HTTP_USER_AGENT=BROWSER)
+    assert large.status_code == 413
+    assert total(seed_story) == before
+
+
+@override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3, "REPEAT_WINDOW": 0})
+def test_one_client_cannot_inflate_a_count(client, seed_story):
+    before = total(seed_story)
+    statuses = [report(client, seed_story).status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]
+    assert total(seed_story) == before + 3
+    assert report(client, seed_story, address="198.51.100.9").status_code == 200
+
+
+def test_previews_do_not_report_reads(client, seed_story):
+    from lxml import html
+
+    live = html.fromstring(client.get(seed_story.url).content)
+    assert live.cssselect(".story__reads")[0].get("data-read-url") == f"/reads/{seed_story.pk}/"
+    request_factory_page = seed_story.make_preview_request()
+    preview = html.fromstring(request_factory_page.content)
+    assert preview.cssselect(".story__reads")[0].get("data-read-url") is None
+    assert not preview.cssselect('script[src$="reads.js"]')
+
+
+def test_reads_land_in_hourly_buckets_of_the_edition(seed_story):
+    at = timezone.now().replace(minute=20)
+    record_reads({seed_story.pk: 2}, at=at)
+    record_reads({seed_story.pk: 3}, at=at.replace(minute=50))
+    record_reads({seed_story.pk: 1}, at=at + datetime.timedelta(hours=1))
+    buckets = list(
+        ReadBucket.objects.filter(page_id=seed_story.pk)
+        .order_by("hour")
+        .values_list("hour", "reads")
+    )
+    assert [reads for _hour, reads in buckets] == [5, 1]
+    assert buckets[0][0] == at.replace(minute=0, second=0, microsecond=0)
+    assert ReadBucket.objects.get(page_id=seed_story.pk, hour=buckets[0][0]).locale_id == (
+        seed_story.locale_id
+    )
+
+
+def test_the_visitor_hash_rotates_daily_and_holds_no_address():
+    meta = {"REMOTE_ADDR": "203.0.113.7", "HTTP_USER_AGENT": BROWSER}
+    today = audience.visitor(meta)
+    assert today == audience.visitor(meta)
+    assert "203.0.113.7" not in today
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        assert audience.visitor(meta) != today
