@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.cache import caches
 from django.test import override_settings
 from django.urls import reverse
@@ -17,13 +18,7 @@ from tests.factories import add_stories
 pytestmark = pytest.mark.django_db
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0"
-READS = {
-    "CACHE": "reads",
-    "REPEAT_WINDOW": 1800,
-    "RATE_LIMIT_PER_MINUTE": 60,
-    "CLIENT_ADDRESS_HEADER": "",
-    "MAX_BODY_BYTES": 1024,
-}
+READS = {**settings.DEPESCHE_READS, "REPEAT_WINDOW": 1800, "RATE_LIMIT_PER_MINUTE": 60}
 
 
 @pytest.fixture(autouse=True)
@@ -183,3 +178,25 @@ def test_the_visitor_hash_rotates_daily_and_holds_no_address():
     assert "203.0.113.7" not in today
     with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
         assert audience.visitor(meta) != today
+
+
+def test_a_retried_report_with_the_same_receipt_counts_once(client, seed_story):
+    url = reverse("read_report", args=[seed_story.pk])
+    before = total(seed_story)
+    receipt = "0123456789abcdef0123456789abcdef"
+    for address in ("203.0.113.7", "203.0.113.8"):  # a retry may come from a new address
+        response = client.post(
+            f"{url}?receipt={receipt}", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=address
+        )
+        assert response.json() == {"reads": before + 1, "counted": True}
+    assert total(seed_story) == before + 1
+
+
+@pytest.mark.parametrize("receipt", ["short", "ABCDEF0123456789", "0123456789abcdeg", "x" * 65])
+def test_malformed_receipts_are_rejected(client, seed_story, receipt):
+    url = reverse("read_report", args=[seed_story.pk])
+    before = total(seed_story)
+    response = client.post(f"{url}?receipt={receipt}", HTTP_USER_AGENT=BROWSER)
+    assert response.status_code == 400
+    assert "hexadecimal" in response.json()["error"]
+    assert total(seed_story) == before

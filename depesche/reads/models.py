@@ -60,3 +60,21 @@ class ReadBucket(models.Model):
 
     def __str__(self):
         return f"{self.page_id} @ {self.hour:%Y-%m-%d %H}: {self.reads}"
+
+
+class ReadReceipt(models.Model):
+    """The random id a page view sends with its read report, kept two days.
+
+    A report retried after a lost answer carries the same id, so it is counted once.
+    It identifies a page view, not a person.
+    """
+
+    receipt = models.CharField(_("receipt"), max_length=64, primary_key=True)
+    created = models.DateTimeField(_("created"), db_index=True)
+
+    class Meta:
+        verbose_name = _("read receipt")
+        verbose_name_plural = _("read receipts")
+
+    def __str__(self):
+        return self.receipt

@@ -1,6 +1,7 @@
 """The read endpoint: a beacon (or a no-script pixel) reports that a reader opened a story."""
 
 import base64
+import re
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
@@ -11,11 +12,12 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from . import audience
-from .counting import countable_stories, record_reads
+from .counting import committer, countable_stories, record_reads
 from .models import ReadTally
 from .most_read import edition_lists
 
 LARGEST_PAGE_ID = 2**31 - 1
+RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
@@ -38,7 +40,16 @@ def body_too_large(request):
     return length > settings.DEPESCHE_READS["MAX_BODY_BYTES"]
 
 
-def count_read(request, page_id):
+def record_one(page_id, receipt):
+    """Count one read now: through the group committer, or directly when it is switched off."""
+    if settings.DEPESCHE_READS["GROUP_COMMIT"]:
+        return committer.record(page_id, receipt)
+    return record_reads({page_id: 1}, receipts={page_id: [receipt]} if receipt else None).get(
+        page_id
+    )
+
+
+def count_read(request, page_id, receipt=None):
     """(HTTP status, total, counted) for one read report."""
     meta = request.META
     if page_id > LARGEST_PAGE_ID:
@@ -51,14 +62,14 @@ def count_read(request, page_id):
     if audience.is_repeat(visitor, page_id):
         return 200, current_total(page_id), False
     try:
-        totals = record_reads({page_id: 1})
+        total = record_one(page_id, receipt)
     except Exception:
         audience.forget_read(visitor, page_id)
         raise
-    if page_id not in totals:
+    if total is None:
         audience.forget_read(visitor, page_id)
         raise Http404(_("There is no published story with this id."))
-    return 200, totals[page_id], True
+    return 200, total, True
 
 
 @csrf_exempt
@@ -69,7 +80,11 @@ def read_report(request, page_id):
         return no_store(JsonResponse({"reads": current_total(page_id)}))
     if body_too_large(request):
         return no_store(JsonResponse({"error": _("The request body is too large.")}, status=413))
-    status, total, counted = count_read(request, page_id)
+    receipt = request.GET.get("receipt") or None
+    if receipt is not None and not RECEIPT_PATTERN.fullmatch(receipt):
+        message = _("A receipt is 16 to 64 lowercase hexadecimal characters.")
+        return no_store(JsonResponse({"error": message}, status=400))
+    status, total, counted = count_read(request, page_id, receipt)
     if status == 429:
         response = JsonResponse({"error": _("Too many read reports; try again later.")}, status=429)
         response["Retry-After"] = "60"

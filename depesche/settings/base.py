@@ -159,6 +159,9 @@ DEPESCHE_READS = {
     # for example "HTTP_X_FORWARDED_FOR"; empty means REMOTE_ADDR.
     "CLIENT_ADDRESS_HEADER": os.environ.get("DEPESCHE_READS_CLIENT_ADDRESS_HEADER", ""),
     "MAX_BODY_BYTES": 1024,
+    # Commit reads in groups from one writer thread per process (off in the unit tests,
+    # whose data lives in a transaction only the test's own thread can see).
+    "GROUP_COMMIT": True,
 }
 DEPESCHE_MOST_READ_LENGTH = 5
 # Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).

@@ -17,3 +17,4 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "reads": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "reads"},
 }
+DEPESCHE_READS = {**DEPESCHE_READS, "GROUP_COMMIT": False}  # noqa: F405
