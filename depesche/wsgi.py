@@ -1,4 +1,4 @@
-"""WSGI entry point for production servers."""
+"""WSGI entry point for production servers; read reports take a shortcut past Django."""
 
 import os
 
@@ -6,4 +6,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "depesche.settings.production")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from depesche.reads.shortcut import ReadReportShortcut  # noqa: E402 (needs Django set up)
+
+application = ReadReportShortcut(django_application)

@@ -49,11 +49,27 @@ def client_address(meta):
     return forwarded.split(",")[0].strip() or meta.get("REMOTE_ADDR", "")
 
 
+_salts = {}  # this process's copy of the day's salt, which all processes share via the cache
+
+
 def daily_salt():
-    cache = reads_cache()
-    key = f"reads:salt:{timezone.now():%Y-%m-%d}"
-    cache.add(key, secrets.token_hex(16), SALT_LIFETIME)
-    return cache.get(key) or ""
+    day = f"{timezone.now():%Y-%m-%d}"
+    if day not in _salts:
+        cache = reads_cache()
+        key = f"reads:salt:{day}"
+        cache.add(key, secrets.token_hex(16), SALT_LIFETIME)
+        salt = cache.get(key)
+        if not salt:
+            return ""
+        _salts.clear()
+        _salts[day] = salt
+    return _salts[day]
+
+
+def tracks_visitors():
+    """Whether any rule needs to tell visitors apart (repeat reads or the rate limit)."""
+    rules = settings.DEPESCHE_READS
+    return bool(rules["REPEAT_WINDOW"] or rules["RATE_LIMIT_PER_MINUTE"])
 
 
 def visitor(meta):
@@ -90,4 +106,5 @@ def over_rate_limit(visitor_id):
 
 def forget_read(visitor_id, page_id):
     """Undo `is_repeat`'s mark when the read could not be recorded, so a retry counts."""
-    reads_cache().delete(seen_key(visitor_id, page_id))
+    if visitor_id:
+        reads_cache().delete(seen_key(visitor_id, page_id))

@@ -7,13 +7,14 @@ commits and app processes on several machines rarely wait for each other. A repo
 answered only after its transaction has committed.
 """
 
+import asyncio
 import datetime
 import threading
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from depesche.news.models import StoryPage
@@ -21,8 +22,12 @@ from depesche.news.models import StoryPage
 from .hours import hour_of
 from .models import ReadBucket, ReadReceipt, ReadTally
 
+TALLY_UPSERT = (
+    "INSERT INTO {table} (page_id, total) VALUES {values} ON CONFLICT (page_id) "
+    "DO UPDATE SET total = {table}.total + excluded.total RETURNING page_id, total"
+)
 BUCKET_UPSERT = (
-    "INSERT INTO {table} (page_id, locale_id, hour, reads) VALUES (%s, %s, %s, %s) "
+    "INSERT INTO {table} (page_id, locale_id, hour, reads) VALUES {values} "
     "ON CONFLICT (page_id, hour) DO UPDATE SET reads = {table}.reads + excluded.reads"
 )
 RECEIPT_INSERT = (
@@ -40,17 +45,15 @@ def countable_stories(page_ids):
     )
 
 
-def new_receipts(receipts, now):
-    """Store the receipts not seen before; returns those (the others were counted already)."""
-    if not receipts:
-        return set()
-    table = ReadReceipt._meta.db_table
-    values = ", ".join(["(%s, %s)"] * len(receipts))
-    stored_now = connection.ops.adapt_datetimefield_value(now)
-    params = [value for receipt in receipts for value in (receipt, stored_now)]
-    with connection.cursor() as cursor:
-        cursor.execute(RECEIPT_INSERT.format(table=table, values=values), params)
-        return {row[0] for row in cursor.fetchall()}
+def upsert(cursor, statement, model, rows):
+    """Run a multi-row INSERT … ON CONFLICT statement; returns the rows it RETURNs."""
+    width = len(rows[0])
+    values = ", ".join(["(" + ", ".join(["%s"] * width) + ")"] * len(rows))
+    cursor.execute(
+        statement.format(table=model._meta.db_table, values=values),
+        [value for row in rows for value in row],
+    )
+    return cursor.fetchall() if cursor.description else []
 
 
 def record_reads(reads_by_page, at=None, receipts=None):
@@ -58,37 +61,33 @@ def record_reads(reads_by_page, at=None, receipts=None):
 
     `receipts` maps a page id to the receipts of its reports; a report whose receipt was
     recorded before is not counted again. Every change is an increment done by the database
-    (never read-modify-write), so concurrent processes and machines never lose a read.
+    (INSERT … ON CONFLICT DO UPDATE SET total = total + n), never read-modify-write, so
+    concurrent processes and machines never lose a read. The transaction holds three
+    statements whatever the number of reads, so it keeps the write lock only briefly.
     """
     now = at or timezone.now()
-    stored_hour = connection.ops.adapt_datetimefield_value(hour_of(now))
+    locales = countable_stories(list(reads_by_page))
+    if not locales:
+        return {}
+    adapt = connection.ops.adapt_datetimefield_value
     receipts = receipts or {}
-    with transaction.atomic():
-        locales = countable_stories(list(reads_by_page))
-        if not locales:
-            return {}
-        wanted = [r for page_id in locales for r in receipts.get(page_id, ())]
-        fresh = new_receipts(sorted(set(wanted)), now)
+    wanted = sorted({r for page_id in locales for r in receipts.get(page_id, ())})
+    with transaction.atomic(), connection.cursor() as cursor:
+        fresh = set()
+        if wanted:
+            rows = upsert(cursor, RECEIPT_INSERT, ReadReceipt, [(r, adapt(now)) for r in wanted])
+            fresh = {row[0] for row in rows}
         increments = {
             page_id: reads_by_page[page_id]
             - sum(1 for r in receipts.get(page_id, ()) if r not in fresh)
             for page_id in locales
         }
-        ReadTally.objects.bulk_create(
-            [ReadTally(page_id=page_id) for page_id in locales], ignore_conflicts=True
-        )
-        counted = {page_id: n for page_id, n in increments.items() if n > 0}
-        for page_id, reads in counted.items():
-            ReadTally.objects.filter(page_id=page_id).update(total=F("total") + reads)
-        if counted:
-            with connection.cursor() as cursor:
-                cursor.executemany(
-                    BUCKET_UPSERT.format(table=ReadBucket._meta.db_table),
-                    [(p, locales[p], stored_hour, n) for p, n in counted.items()],
-                )
-        return dict(
-            ReadTally.objects.filter(page_id__in=list(locales)).values_list("page_id", "total")
-        )
+        totals = dict(upsert(cursor, TALLY_UPSERT, ReadTally, list(increments.items())))
+        hour = adapt(hour_of(now))
+        buckets = [(p, locales[p], hour, n) for p, n in increments.items() if n > 0]
+        if buckets:
+            upsert(cursor, BUCKET_UPSERT, ReadBucket, buckets)
+    return totals
 
 
 @dataclass
@@ -109,7 +108,6 @@ class GroupCommitter:
         self._waiting = []
         self._condition = threading.Condition()
         self._writer = None
-        self._last_prune = None
 
     def record(self, page_id, receipt=None):
         """Count one read; returns the page's new total, or None if it is not countable."""
@@ -138,16 +136,9 @@ class GroupCommitter:
             self._commit(group)
 
     def _commit(self, group):
-        reads = Counter(report.page_id for report in group)
-        receipts = {}
-        for report in group:
-            if report.receipt:
-                receipts.setdefault(report.page_id, []).append(report.receipt)
         try:
-            totals = record_reads(dict(reads), receipts=receipts)
-            self._prune_receipts()
+            totals = commit_group([(report.page_id, report.receipt) for report in group])
         except BaseException as error:  # every waiting report must learn of the failure
-            connection.close()
             for report in group:
                 report.error = error
                 report.done.set()
@@ -156,12 +147,73 @@ class GroupCommitter:
             report.total = totals.get(report.page_id)
             report.done.set()
 
-    def _prune_receipts(self):
-        now = timezone.now()
-        if self._last_prune and now - self._last_prune < datetime.timedelta(hours=1):
-            return
-        ReadReceipt.objects.filter(created__lt=now - RECEIPT_LIFETIME).delete()
-        self._last_prune = now
+
+class AsyncGroupCommitter:
+    """The same group commit for an asyncio server: one database thread per process."""
+
+    def __init__(self):
+        self._waiting = []
+        self._flushing = False
+        self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reads-db")
+
+    async def run(self, function, *args):
+        """Run database work on the committer's thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._database, function, *args)
+
+    async def record(self, page_id, receipt=None):
+        future = asyncio.get_running_loop().create_future()
+        self._waiting.append((page_id, receipt, future))
+        if not self._flushing:
+            self._flushing = True
+            asyncio.get_running_loop().create_task(self._flush())
+        return await asyncio.wait_for(future, WAIT_SECONDS)
+
+    async def _flush(self):
+        try:
+            while self._waiting:
+                group, self._waiting = self._waiting, []
+                try:
+                    totals = await self.run(commit_group, [(p, r) for p, r, _f in group])
+                except Exception as error:
+                    for _p, _r, future in group:
+                        if not future.done():
+                            future.set_exception(error)
+                    continue
+                for page_id, _r, future in group:
+                    if not future.done():
+                        future.set_result(totals.get(page_id))
+        finally:
+            self._flushing = False
+
+
+_last_prune = {}
+
+
+def commit_group(reports):
+    """Commit [(page id, receipt or None)] in one transaction; returns {page id: total}."""
+    reads = Counter(page_id for page_id, _receipt in reports)
+    receipts = {}
+    for page_id, receipt in reports:
+        if receipt:
+            receipts.setdefault(page_id, []).append(receipt)
+    try:
+        totals = record_reads(dict(reads), receipts=receipts)
+        prune_receipts()
+    except BaseException:
+        connection.close()  # start the next group on a fresh connection
+        raise
+    return totals
+
+
+def prune_receipts():
+    """Drop receipts older than two days, at most once an hour per process."""
+    now = timezone.now()
+    last = _last_prune.get("at")
+    if last and now - last < datetime.timedelta(hours=1):
+        return
+    ReadReceipt.objects.filter(created__lt=now - RECEIPT_LIFETIME).delete()
+    _last_prune["at"] = now
 
 
 committer = GroupCommitter()
+async_committer = AsyncGroupCommitter()

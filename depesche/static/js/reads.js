@@ -4,7 +4,13 @@
   "use strict";
   var counter = document.querySelector("[data-read-url]");
   if (!counter) return;
-  var url = counter.getAttribute("data-read-url");
+  // A random receipt for this page view: a report retried after a lost answer counts once.
+  var receipt = Array.prototype.map
+    .call(crypto.getRandomValues(new Uint8Array(16)), function (b) {
+      return ("0" + b.toString(16)).slice(-2);
+    })
+    .join("");
+  var url = counter.getAttribute("data-read-url") + "?receipt=" + receipt;
   var display = counter.querySelector("data");
 
   function show(result) {
