@@ -4,7 +4,7 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint format messages lock clean
+.PHONY: demo test bench-reads lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -27,6 +27,12 @@ test:
 	bin/system-packages test
 	$(MAKE) $(VENV)/.test-installed node_modules/.installed
 	bin/test
+
+# Read counting under load: throughput beside nginx, exactness, a killed worker, crawlers.
+bench-reads:
+	bin/system-packages bench
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python bench/reads.py
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

@@ -73,3 +73,41 @@ def test_root_redirects_to_an_edition(client):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 302
     assert response["Location"] == "/ru/"
+
+
+def test_untranslated_story_has_no_translation_block(client):
+    untranslated = next(
+        story
+        for story in StoryPage.objects.published().filter(locale__language_code="de")
+        if not story.get_translations().exists()
+    )
+    tree = tree_of(client, untranslated.url)
+    assert tree.cssselect(".story__translations") == []
+    assert tree.cssselect('link[rel="alternate"][hreflang]')[0].get("hreflang") == "de"
+
+
+def test_ticker_dates_read_naturally_in_russian():
+    import datetime
+
+    from django.utils import timezone, translation
+
+    from depesche.ticker.templatetags.ticker_tags import ticker_time
+
+    moment = timezone.make_aware(datetime.datetime(2026, 11, 3, 9, 5))
+    with translation.override("ru"):
+        assert ticker_time(moment) == "3 ноября, 9:05"
+    with translation.override("de"):
+        assert ticker_time(moment) == "3. November, 09:05"
+
+
+@pytest.mark.parametrize(("code", "tag"), [("ru", "Беларусь"), ("az", "Müdafiə")])
+def test_tags_in_any_script_have_working_pages(client, code, tag):
+    story = StoryPage.objects.published().filter(locale__language_code=code).first()
+    story.tags.add(tag)
+    story.save_revision().publish()
+    tree = tree_of(client, story.url)
+    href = next(a.get("href") for a in tree.cssselect(".story__tags a") if a.text == tag)
+    assert href == f"/{code}/tags/{tag.lower()}/"
+    tag_page = tree_of(client, href)
+    assert story.title in tag_page.cssselect(".story-list")[0].text_content()
+    assert tag_page.cssselect('link[rel="alternate"][hreflang]') == []

@@ -104,3 +104,23 @@ def test_unusable_arguments_stop_with_a_clear_error(tmp_path, arguments, message
     arguments = [a.replace("{dir}", str(tmp_path)) for a in arguments]
     with pytest.raises(CommandError, match=message):
         call_command("import_stories", *arguments)
+
+
+def test_a_story_that_cannot_be_saved_fails_alone(tmp_path, capsys):
+    (tmp_path / "a-long.txt").write_text(STORY.replace("Fähre nach Aktau", "Sehr " * 60), "utf-8")
+    (tmp_path / "b-good.txt").write_text(STORY, encoding="utf-8")
+    run(tmp_path)
+    captured = capsys.readouterr()
+    assert "a-long.txt: title:" in captured.err
+    assert "created: 1, updated: 0, skipped: 0, failed: 1" in captured.out
+    assert not StoryPage.objects.filter(external_id="seed:a-long").exists()
+
+
+def test_importing_into_another_section_moves_the_story(tmp_path, capsys, section):
+    path = tmp_path / "faehre.txt"
+    path.write_text(STORY, encoding="utf-8")
+    run(path)
+    call_command("import_stories", str(path), "--edition", "de", "--section", "sport")
+    story = StoryPage.objects.get(external_id="seed:faehre")
+    assert story.get_parent().specific == section("de", "sport")
+    assert "updated: 1" in capsys.readouterr().out

@@ -34,7 +34,7 @@ def test_section_pages_through_its_stories(client, section):
     assert client.get(f"{sport.url}?page={last}").status_code == 200
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999", "1.5", "9" * 40, "%00"])
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999", "1.5", "9" * 40, "%00", "١"])
 def test_bad_page_numbers_are_not_found(client, section, page):
     politics = section("de", "politik")
     response = client.get(f"{politics.url}?page={page}")
@@ -78,3 +78,15 @@ def test_stories_behind_a_view_restriction_stay_out_of_listings(client, section)
     assert "Open story" in front
     assert "Members only story" not in front
     assert "Members only story" not in client.get("/de/ticker/").content.decode()
+
+
+def test_a_lead_story_behind_a_view_restriction_does_not_lead(client, edition_home, section):
+    from wagtail.models import PageViewRestriction
+
+    home = edition_home("de")
+    [chosen] = add_stories(section("de", "welt"), 1, title="Chosen lead")
+    home.lead_story = chosen
+    home.save_revision().publish()
+    assert "Chosen lead" in client.get("/de/").content.decode().split("front-section")[0]
+    PageViewRestriction.objects.create(page=chosen, restriction_type="login")
+    assert "Chosen lead" not in client.get("/de/").content.decode()

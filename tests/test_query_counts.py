@@ -1,15 +1,21 @@
 """Every public page needs a fixed number of queries, however many stories there are."""
 
+import io
+
 import pytest
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from PIL import Image as PillowImage
+from wagtail.images.models import Image
 
+from depesche.news.models import SectionPage, StoryPage
 from depesche.reads.counting import record_reads
 from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db
 
-PINNED = {"front": 21, "section": 13, "tag": 14, "story": 15, "ticker": 3}
+PINNED = {"front": 30, "section": 14, "tag": 16, "story": 16, "ticker": 3}
 
 
 def urls(seed_story, section):
@@ -22,6 +28,12 @@ def urls(seed_story, section):
     }
 
 
+def image():
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (800, 450), "firebrick").save(buffer, "PNG")
+    return Image.objects.create(title="Teaser", file=ImageFile(buffer, name="teaser.png"))
+
+
 def count_queries(client, url):
     client.get(url)  # warm the per-process caches (site root paths)
     with CaptureQueriesContext(connection) as captured:
@@ -32,13 +44,19 @@ def count_queries(client, url):
 @pytest.mark.parametrize("name", sorted(PINNED))
 def test_query_counts_are_pinned_and_do_not_grow(client, seed_story, section, name):
     url = urls(seed_story, section)[name]
-    record_reads({seed_story.pk: 3})
+    picture = image()
+    for home_section in SectionPage.objects.filter(locale=seed_story.locale):
+        add_stories(home_section, 1)  # no empty section: a listing with rows prefetches images
+    german = StoryPage.objects.filter(locale=seed_story.locale)
+    german.update(lead_image=picture)
+    record_reads({story.pk: 3 for story in german})
     before = count_queries(client, url)
     for slug in ("politik", "wirtschaft", "sport"):
-        stories = add_stories(section("de", slug), 15)
+        stories = add_stories(section("de", slug), 15, lead_image=picture)
         for story in stories:
             story.tags.add("Belarus")
             story.save()
         record_reads({story.pk: 1 for story in stories})
     after = count_queries(client, url)
-    assert before == after == PINNED[name]
+    assert before == after, "the query count grew with the number of stories"
+    assert after == PINNED[name]

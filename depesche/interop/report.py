@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 
 @dataclass
 class ImportReport:
+    """Items created, updated, skipped (with the reason) and failed (with the error)."""
+
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)

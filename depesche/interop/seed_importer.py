@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -52,8 +53,14 @@ class SeedImporter:
         except (OSError, UnicodeDecodeError, seed_format.SeedFormatError) as error:
             report.failed.append((str(path), str(error)))
             return None
-        with transaction.atomic():
-            page, outcome = self.save(story, self.external_id_prefix + path.stem, translation_of)
+        try:
+            with transaction.atomic():
+                page, outcome = self.save(
+                    story, self.external_id_prefix + path.stem, translation_of
+                )
+        except (ValidationError, DatabaseError) as error:
+            report.failed.append((str(path), self.describe(error)))
+            return None
         if outcome == "skipped":
             report.skipped.append((str(path), _("unchanged")))
         else:
@@ -84,7 +91,10 @@ class SeedImporter:
             page.tags.set(tags)
             self.section.add_child(instance=page)
             outcome = "created"
-        elif self.differs(page, fields, tags):
+        elif self.differs(page, fields, tags) or page.get_parent().pk != self.section.pk:
+            if page.get_parent().pk != self.section.pk:
+                page.move(self.section, pos="last-child")
+                page.refresh_from_db()
             for name, value in fields.items():
                 setattr(page, name, value)
             page.tags.set(tags)
@@ -95,6 +105,15 @@ class SeedImporter:
             page.save_revision().publish()
         ReadTally.objects.raise_to(page, story.read_count)
         return page, outcome
+
+    @staticmethod
+    def describe(error):
+        """A one-line reason for the report, naming the fields at fault."""
+        if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
+            return "; ".join(
+                f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
+            )
+        return str(error)
 
     @staticmethod
     def differs(page, fields, tags):

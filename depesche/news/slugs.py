@@ -7,7 +7,11 @@ MAX_SLUG_LENGTH = 80
 
 
 def ascii_slug(title):
-    return slugify(string_to_ascii(title))[:MAX_SLUG_LENGTH].strip("-") or "story"
+    """The title in ASCII, lowercase and hyphenated, cut after a whole word."""
+    slug = slugify(string_to_ascii(title))
+    if len(slug) > MAX_SLUG_LENGTH:
+        slug = slug[: MAX_SLUG_LENGTH + 1].rsplit("-", 1)[0]
+    return slug.strip("-") or "story"
 
 
 def free_slug(parent, title):

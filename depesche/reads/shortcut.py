@@ -11,6 +11,7 @@ import re
 from urllib.parse import parse_qs
 
 from django.db import close_old_connections
+from django.utils.translation import gettext as _
 
 from . import audience
 from .counting import async_committer
@@ -98,5 +99,5 @@ class AsyncReadReportShortcut:
             total = await async_committer.record(page_id, receipt)
         except Exception:
             audience.forget_read(screening.visitor, page_id)
-            return 503, {"error": "the read could not be recorded; try again"}
+            return 503, {"error": _("The read could not be recorded; please try again.")}
         return counted(total, screening, page_id)

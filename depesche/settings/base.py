@@ -103,6 +103,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+FORMAT_MODULE_PATH = ["depesche.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("DEPESCHE_TIME_ZONE", "Europe/Berlin")
@@ -167,4 +168,3 @@ DEPESCHE_MOST_READ_LENGTH = 5
 # Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).
 DEPESCHE_UNPREFIXED_PATHS = ("/reads/", "/admin/", "/documents/", "/static/", "/media/")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True  # ASCII tag slugs: /ru/tags/belarus/

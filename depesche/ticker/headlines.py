@@ -10,5 +10,5 @@ def latest_headlines(locale_id):
         StoryPage.objects.published()
         .for_edition(locale_id)
         .newest_first()
-        .only("title", "url_path", "first_published_at", "kind")[: settings.DEPESCHE_TICKER_LENGTH]
+        .for_ticker()[: settings.DEPESCHE_TICKER_LENGTH]
     )

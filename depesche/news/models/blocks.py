@@ -24,6 +24,8 @@ class FigureBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
+    """A quotation with the person or source it comes from."""
+
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(required=False, max_length=255, label=_("Attribution"))
 
@@ -69,6 +71,8 @@ class VideoBlock(blocks.StructBlock):
 
 
 class StoryBodyBlock(blocks.StreamBlock):
+    """The body of a story: the blocks an editor may use, in any order."""
+
     paragraph = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Paragraph"))
     heading = blocks.CharBlock(
         max_length=255, label=_("Heading"), icon="title", template="components/blocks/heading.html"

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from depesche.news.listing import paginate
+from depesche.news.urls import UNICODE_SLUG
 from depesche.reads.models import ReadTally
 from depesche.reads.panels import ReadsPanel
 
@@ -59,10 +60,10 @@ class EditionHomePage(RoutablePageMixin, Page):
         return SectionPage.objects.published().child_of(self).in_menu()
 
     def front_page_lead(self):
-        lead = self.lead_story
-        if lead is not None and lead.live and lead.locale_id == self.locale_id:
-            return lead
-        return self.stories().for_listing().first()
+        """The chosen lead story while readers may see it, else the newest story."""
+        stories = self.stories().for_listing()
+        chosen = stories.filter(pk=self.lead_story_id).first() if self.lead_story_id else None
+        return chosen or stories.first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -75,7 +76,7 @@ class EditionHomePage(RoutablePageMixin, Page):
         ]
         return context
 
-    @path("tags/<slug:tag_slug>/", name="tag")
+    @path(f"tags/<{UNICODE_SLUG}:tag_slug>/", name="tag")
     def tag_page(self, request, tag_slug):
         tag = get_object_or_404(Tag, slug=tag_slug)
         stories = self.stories().tagged(tag).for_listing()
@@ -116,6 +117,8 @@ class SectionPage(Page):
 
 
 class StoryTag(TaggedItemBase):
+    """The link between a story and one of its tags."""
+
     content_object = ParentalKey(
         "news.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
     )

@@ -1,6 +1,6 @@
 """Visibility and ordering rules for stories, shared by pages, the ticker, feeds and the API."""
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Prefetch
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -34,17 +34,26 @@ class StoryQuerySet(NewsPageQuerySet):
         return self.order_by("-first_published_at", "-pk")
 
     def for_listing(self):
-        """Only what a teaser needs: no body, no revision data."""
-        return self.defer_streamfields().only(
-            "title",
-            "slug",
-            "url_path",
-            "locale_id",
-            "first_published_at",
-            "kind",
-            "lead",
-            "lead_image",
+        """Only what a teaser needs, lead images and their renditions included."""
+        renditions = Prefetch("lead_image__renditions")
+        return (
+            self.select_related("lead_image")
+            .prefetch_related(renditions)
+            .only(
+                "title",
+                "slug",
+                "url_path",
+                "locale_id",
+                "first_published_at",
+                "kind",
+                "lead",
+                "lead_image",
+            )
         )
+
+    def for_ticker(self):
+        """Only what a headline in the ticker needs."""
+        return self.only("title", "url_path", "first_published_at", "kind")
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)

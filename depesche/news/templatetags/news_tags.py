@@ -15,6 +15,12 @@ def edition_links(context, page):
     return editions.edition_links(page, context["request"])
 
 
+@register.filter
+def translated_elsewhere(editions):
+    """The editions, other than the current one, that have this page translated."""
+    return [edition for edition in editions if edition.is_translation and not edition.is_current]
+
+
 @register.simple_tag
 def edition_home_url():
     return editions.edition_home_url()

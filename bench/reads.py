@@ -1,0 +1,203 @@
+"""Read counting under load: `make bench-reads`.
+
+For the embedded default (SQLite) and for PostgreSQL, with the production server (granian,
+ASGI, 2 workers), prints:
+- accepted read reports per second at 64 connections, beside nginx answering 204 on the
+  same machine in the same run, and the ratio (goal: at least 0.1);
+- exactness: after N reads acknowledged to 16 concurrent readers, the total grew by N
+  (wrk cannot tell: it drops the answers still in flight when its time is up);
+- after a kill -9 of one worker during a run of retrying readers, the total grew by exactly
+  the number of acknowledged reads;
+- a mix of crawler user agents adds nothing.
+Repeat and rate-limit rules are switched off for the run (their settings set to 0), as the
+load comes from one client.
+"""
+
+import argparse
+import contextlib
+import os
+import secrets
+import signal
+import sys
+import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_DIR))
+
+from bench.nginx import nginx  # noqa: E402
+from bench.wrk import run_wrk  # noqa: E402
+from tests.support import servers  # noqa: E402
+from tests.support.postgres import throwaway_server  # noqa: E402
+
+SCRIPT = Path(__file__).with_name("report_reads.lua")
+CRAWLERS = [
+    "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+    "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+    "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)",
+    "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+    "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2)",
+    "curl/8.5.0",
+    "python-requests/2.32.3",
+]
+
+
+def totals(port, stories):
+    return sum(servers.current_total(port, story) for story in stories)
+
+
+def readers_run(process, port, stories, *, kill, readers=16, reports=150):
+    """Retrying readers (one worker killed a third of the way if `kill`).
+
+    Returns (acknowledged reads, connections lost and retried).
+    """
+    acknowledged, lost, lock = [0], [0], threading.Lock()
+
+    def reader(index):
+        reporter = servers.ReadReporter(port)
+        for number in range(reports):
+            story = stories[(index + number) % len(stories)]
+            status, payload = reporter.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
+            if kill and index == 0 and number == reports // 3:
+                os.kill(servers.worker_pids(process)[0], signal.SIGKILL)
+            if status == 200 and payload.get("counted"):
+                with lock:
+                    acknowledged[0] += 1
+        reporter.close()
+        with lock:
+            lost[0] += reporter.failures
+
+    with ThreadPoolExecutor(readers) as pool:
+        list(pool.map(reader, range(readers)))
+    return acknowledged[0], lost[0]
+
+
+def crawler_run(port, stories, rounds=30):
+    for agent in CRAWLERS:
+        reporter = servers.ReadReporter(port, user_agent=agent)
+        for _ in range(rounds):
+            for story in stories:
+                reporter.post(f"/reads/{story}/")
+        reporter.close()
+    return len(CRAWLERS) * rounds * len(stories)
+
+
+def measure_backend(name, database_url, seconds, work_dir):
+    overrides = {"DEPESCHE_READS_REPEAT_WINDOW": 0, "DEPESCHE_READS_RATE_LIMIT": 0}
+    if database_url:
+        overrides["DATABASE_URL"] = database_url
+    env = servers.production_env(Path(work_dir) / name, **overrides)
+    if not database_url:
+        env.pop("DATABASE_URL", None)
+    servers.prepare_site(env)
+    stories = servers.story_ids(env, 4)
+    port = servers.free_port()
+    process = servers.start_granian(env, port, workers=2, log_path=Path(work_dir) / f"{name}.log")
+    try:
+        servers.wait_until_serving(f"http://127.0.0.1:{port}/reads/{stories[0]}/", process)
+        load = run_wrk(
+            f"http://127.0.0.1:{port}/reads/{stories[0]}/",
+            seconds=seconds,
+            script=SCRIPT,
+            script_args=[secrets.token_hex(8)],
+        )
+        before = totals(port, stories)
+        exact_acknowledged, _lost = readers_run(process, port, stories, kill=False)
+        grown = totals(port, stories) - before
+        before = totals(port, stories)
+        acknowledged, lost = readers_run(process, port, stories, kill=True)
+        killed_grown = totals(port, stories) - before
+        before = totals(port, stories)
+        crawler_reports = crawler_run(port, stories)
+        crawler_grown = totals(port, stories) - before
+    except Exception:
+        log = (Path(work_dir) / f"{name}.log").read_text()
+        print(f"--- {name} server log (last lines) ---\n{log[-4000:]}", file=sys.stderr)
+        raise
+    finally:
+        servers.stop(process)
+    return {
+        "name": name,
+        "load": load,
+        "exact": grown == exact_acknowledged,
+        "exact_acknowledged": exact_acknowledged,
+        "grown": grown,
+        "acknowledged": acknowledged,
+        "killed_grown": killed_grown,
+        "lost_connections": lost,
+        "crawler_reports": crawler_reports,
+        "crawler_grown": crawler_grown,
+    }
+
+
+def print_report(reference, results):
+    print()
+    print("Read reports, 64 connections, wrk -t2, production server (granian ASGI, 2 workers)")
+    header = f"{'setup':<24}{'accepted/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}"
+    print(header)
+    print("-" * len(header))
+    print(
+        f"{'nginx 204 (reference)':<24}{reference.rate:>12,.0f}{reference.p50_ms:>9.2f}"
+        f"{reference.p99_ms:>9.2f}{1:>8.3f}"
+    )
+    for result in results:
+        load = result["load"]
+        print(
+            f"{'Depesche, ' + result['name']:<24}{load.rate:>12,.0f}{load.p50_ms:>9.2f}"
+            f"{load.p99_ms:>9.2f}{load.rate / reference.rate:>8.3f}"
+        )
+    print()
+    for result in results:
+        load = result["load"]
+        print(f"{result['name']}:")
+        print(
+            f"  load: {load.successes:,} reports answered 2xx in {load.seconds:.1f} s, "
+            f"{load.non_success} not, {load.errors} socket errors"
+        )
+        print(
+            f"  exactness: {result['exact_acknowledged']:,} acknowledged reads from 16 "
+            f"readers; total grew by {result['grown']:,} -> "
+            f"{'exact' if result['exact'] else 'NOT EXACT'}"
+        )
+        killed_ok = result["killed_grown"] == result["acknowledged"]
+        print(
+            f"  kill -9 of a worker: {result['acknowledged']:,} acknowledged reads "
+            f"({result['lost_connections']} connections lost and retried); total grew by "
+            f"{result['killed_grown']:,} -> {'exact' if killed_ok else 'NOT EXACT'}"
+        )
+        print(
+            f"  crawlers: {result['crawler_reports']:,} reports from {len(CRAWLERS)} crawler "
+            f"user agents; total grew by {result['crawler_grown']}"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10, help="length of each wrk run")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="depesche-bench-") as work_dir:
+        port = servers.free_port()
+        with nginx(port, "location / { return 204; }"):
+            reference = run_wrk(
+                f"http://127.0.0.1:{port}/reads/1/",
+                seconds=options.seconds,
+                script=SCRIPT,
+                script_args=[secrets.token_hex(8)],
+            )
+        results = [measure_backend("SQLite", None, options.seconds, work_dir)]
+        with throwaway_server() as database_url:
+            results.append(measure_backend("PostgreSQL", database_url, options.seconds, work_dir))
+    print_report(reference, results)
+    failed = [
+        r
+        for r in results
+        if not r["exact"] or r["killed_grown"] != r["acknowledged"] or r["crawler_grown"]
+    ]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    with contextlib.suppress(KeyboardInterrupt):
+        sys.exit(main())
