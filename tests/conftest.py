@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from depesche.demo.accounts import DEMO_EDITOR
 from depesche.news.models import EditionHomePage, SectionPage, StoryPage
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -39,3 +40,10 @@ def section(db):
         return SectionPage.objects.get(locale__language_code=language_code, slug=slug)
 
     return find
+
+
+@pytest.fixture
+def editor_client(client):
+    """A test client logged in as the demo editor."""
+    assert client.login(username=DEMO_EDITOR["username"], password=DEMO_EDITOR["password"])
+    return client

@@ -17,17 +17,10 @@ from wagtail.images.models import Image
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from depesche.demo.accounts import DEMO_EDITOR
 from depesche.news.models import StoryPage
 from depesche.news.slugs import ascii_slug
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    assert client.login(username=DEMO_EDITOR["username"], password=DEMO_EDITOR["password"])
-    return client
 
 
 @pytest.fixture

@@ -7,19 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 from lxml import html
 
-from depesche.demo.accounts import DEMO_EDITOR
 from depesche.reads.counting import record_reads
 from depesche.reads.history import read_history
 from depesche.reads.models import ReadTally
 from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client):
-    assert client.login(username=DEMO_EDITOR["username"], password=DEMO_EDITOR["password"])
-    return client
 
 
 @pytest.fixture

@@ -1,16 +1,14 @@
 """A real demo server process and a headless Chromium for the browser tests."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PROJECT_DIR
+from tests.support import servers
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -23,32 +21,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SERVER_START_SECONDS = 60
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser" in str(item.path):
             item.add_marker(pytest.mark.browser)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_serving(url, process):
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the demo server exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own server)
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"the demo server did not answer at {url}")
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +53,7 @@ def demo_server(demo_var_dir):
     manage = [sys.executable, str(PROJECT_DIR / "manage.py")]
     subprocess.run([*manage, "migrate", "--no-input", "-v", "0"], env=env, check=True)
     subprocess.run([*manage, "load_demo", "--stories-per-edition", "14"], env=env, check=True)
-    port = free_port()
+    port = servers.free_port()
     log = open(var_dir / "server.log", "w")  # noqa: SIM115 (open for the server's lifetime)
     process = subprocess.Popen(
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
@@ -85,7 +63,7 @@ def demo_server(demo_var_dir):
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_serving(f"{base_url}/de/", process)
+        servers.wait_until_serving(f"{base_url}/de/", process)
         yield base_url
     finally:
         process.terminate()
