@@ -1,4 +1,4 @@
-"""ASGI entry point for production servers; read reports take a shortcut past Django."""
+"""ASGI entry point for production: read reports and cached pages are answered before Django."""
 
 import os
 
@@ -8,6 +8,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "depesche.settings.production")
 
 django_application = get_asgi_application()
 
-from depesche.reads.shortcut import AsyncReadReportShortcut  # noqa: E402 (needs Django set up)
+from depesche.pagecache.fastpath import PageCacheShortcut  # noqa: E402 (needs Django set up)
+from depesche.reads.shortcut import AsyncReadReportShortcut  # noqa: E402
 
-application = AsyncReadReportShortcut(django_application)
+application = AsyncReadReportShortcut(PageCacheShortcut(django_application))

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "depesche.reads",
     "depesche.ticker",
     "depesche.interop",
+    "depesche.pagecache",
     "depesche.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "depesche.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "depesche.news.middleware.EditionLocaleMiddleware",
@@ -121,18 +123,20 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Read counting keeps its short-lived visitor hashes in a cache every app process shares:
 # files on this machine by default, Redis when REDIS_URL is set (several machines).
-if os.environ.get("REDIS_URL"):
-    CACHES["reads"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": "depesche",
-    }
-else:
-    CACHES["reads"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": VAR_DIR / "cache" / "reads",
-        "OPTIONS": {"MAX_ENTRIES": 1_000_000, "CULL_FREQUENCY": 10},
-    }
+# Rendered pages likewise live in a shared cache, so one publish invalidates them everywhere.
+for alias in ("reads", "pages"):
+    if os.environ.get("REDIS_URL"):
+        CACHES[alias] = {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": f"depesche-{alias}",
+        }
+    else:
+        CACHES[alias] = {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": VAR_DIR / "cache" / alias,
+            "OPTIONS": {"MAX_ENTRIES": 1_000_000, "CULL_FREQUENCY": 10},
+        }
 
 WAGTAIL_SITE_NAME = "Depesche"
 WAGTAILADMIN_BASE_URL = os.environ.get("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
@@ -165,6 +169,15 @@ DEPESCHE_READS = {
     "GROUP_COMMIT": True,
 }
 DEPESCHE_MOST_READ_LENGTH = 5
+# Full-page cache of public pages (see README, "Caching").
+DEPESCHE_PAGE_CACHE = {
+    "ENABLED": True,
+    "CACHE": "pages",
+    "SECONDS": int(os.environ.get("DEPESCHE_PAGE_CACHE_SECONDS", 60)),
+    "SHARED_MAX_AGE": int(os.environ.get("DEPESCHE_SHARED_MAX_AGE", 60)),
+    "STALE_WHILE_REVALIDATE": 30,
+    "NEVER": ("/admin/", "/reads/", "/documents/", "/static/", "/media/"),
+}
 # Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).
 DEPESCHE_UNPREFIXED_PATHS = ("/reads/", "/admin/", "/documents/", "/static/", "/media/")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

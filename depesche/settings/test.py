@@ -16,5 +16,8 @@ STORAGES = {
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "reads": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "reads"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 DEPESCHE_READS = {**DEPESCHE_READS, "GROUP_COMMIT": False}  # noqa: F405
+# Most tests change data directly and read pages at once; the page cache tests switch it on.
+DEPESCHE_PAGE_CACHE = {**DEPESCHE_PAGE_CACHE, "ENABLED": False}  # noqa: F405

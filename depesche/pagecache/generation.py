@@ -1,0 +1,44 @@
+"""The content generation: a number that changes whenever published content changes.
+
+Cached pages are stored under the generation they were rendered in, so bumping it makes
+every cached page stale at once, on every app process and machine sharing the cache. Each
+process re-reads the number at most once a second, so a change is visible within a second.
+"""
+
+import secrets
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+
+KEY = "pagecache:generation"
+REREAD_SECONDS = 1.0
+
+_seen = {"value": None, "at": 0.0}
+
+
+def page_cache():
+    return caches[settings.DEPESCHE_PAGE_CACHE["CACHE"]]
+
+
+def current():
+    """The generation, as this process last read it (at most a second ago)."""
+    now = time.monotonic()
+    if _seen["value"] is None or now - _seen["at"] >= REREAD_SECONDS:
+        cache = page_cache()
+        cache.add(KEY, secrets.randbelow(2**31), None)
+        _seen["value"] = cache.get(KEY)
+        _seen["at"] = now
+    return _seen["value"]
+
+
+def bump():
+    """Make every cached page stale; called when published content changes."""
+    cache = page_cache()
+    try:
+        value = cache.incr(KEY)
+    except ValueError:  # no generation stored yet (or it was evicted): start a new one
+        value = secrets.randbelow(2**31)
+        cache.set(KEY, value, None)
+    _seen["value"], _seen["at"] = value, time.monotonic()
+    return value

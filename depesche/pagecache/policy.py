@@ -1,0 +1,30 @@
+"""Which requests may be answered from the page cache, and which responses may be stored."""
+
+from django.conf import settings
+
+
+def cacheable_request(method, path, cookie_header, query_string=""):
+    """Anonymous GET or HEAD of a public page: no session, not the admin, not a preview."""
+    if not settings.DEPESCHE_PAGE_CACHE["ENABLED"] or method not in ("GET", "HEAD"):
+        return False
+    if path.startswith(settings.DEPESCHE_PAGE_CACHE["NEVER"]):
+        return False
+    if settings.SESSION_COOKIE_NAME + "=" in cookie_header:
+        return False
+    return len(query_string) <= 200
+
+
+def cacheable_response(request, response):
+    """A complete, public, cookie-free HTML answer rendered for an anonymous reader."""
+    if getattr(request, "is_preview", False) or getattr(request, "user", None) is None:
+        return False
+    if request.user.is_authenticated:
+        return False
+    return (
+        response.status_code in (200, 404)
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith("text/html")
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )

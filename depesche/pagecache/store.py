@@ -1,0 +1,63 @@
+"""Cached pages: stored per generation, host and URL, with the headers HTTP caches need."""
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.http import http_date
+
+from . import generation
+
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    status: int
+    body: bytes
+    headers: tuple  # (name, value) pairs, the cache headers included
+    etag: str
+
+
+def key(host, path, query_string):
+    url = f"{host.lower()}{path}?{query_string}"
+    digest = hashlib.blake2b(url.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    return f"pagecache:{generation.current()}:{digest}"
+
+
+def cache_control():
+    """Public: browsers revalidate every time, shared caches and CDNs keep it briefly."""
+    rules = settings.DEPESCHE_PAGE_CACHE
+    return (
+        f"public, max-age=0, must-revalidate, s-maxage={rules['SHARED_MAX_AGE']}, "
+        f"stale-while-revalidate={rules['STALE_WHILE_REVALIDATE']}"
+    )
+
+
+def entry_for(response):
+    body = response.content
+    etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+    headers = [(name, response[name]) for name in KEPT_HEADERS if response.has_header(name)]
+    headers += [
+        ("Cache-Control", cache_control()),
+        ("ETag", etag),
+        ("Last-Modified", http_date(time.time())),
+    ]
+    return CachedPage(response.status_code, body, tuple(headers), etag)
+
+
+def save(cache_key, entry):
+    generation.page_cache().set(cache_key, entry, settings.DEPESCHE_PAGE_CACHE["SECONDS"])
+
+
+def load(cache_key):
+    return generation.page_cache().get(cache_key)
+
+
+def not_modified(entry, if_none_match):
+    """True when the client already holds this version (its If-None-Match names our ETag)."""
+    if not if_none_match:
+        return False
+    tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    return entry.etag in tags or "*" in tags

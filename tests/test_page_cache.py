@@ -1,0 +1,152 @@
+"""Public pages come from the page cache until something readers see changes."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.conf import settings
+from django.core.cache import caches
+from django.core.management import call_command
+from django.test import override_settings
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.models import Locale, PageViewRestriction
+
+from depesche.pagecache import generation
+from depesche.reads.counting import record_reads
+from tests.factories import StoryPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on():
+    with override_settings(DEPESCHE_PAGE_CACHE={**settings.DEPESCHE_PAGE_CACHE, "ENABLED": True}):
+        caches["pages"].clear()
+        generation._seen["value"] = None
+        yield
+
+
+def get(client, url, **headers):
+    response = client.get(url, **headers)
+    return response, response.content.decode()
+
+
+def draft_story(section, title):
+    story = StoryPageFactory.build(title=title, slug=title.lower().replace(" ", "-"), live=False)
+    section.add_child(instance=story)
+    return story
+
+
+def test_second_request_is_a_hit_with_http_cache_headers(client):
+    first, _ = get(client, "/de/")
+    second, _ = get(client, "/de/")
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert second.content == first.content
+    control = second["Cache-Control"]
+    assert "public" in control and "s-maxage=60" in control
+    assert "stale-while-revalidate=30" in control
+    assert second["ETag"] == first["ETag"] and second["Last-Modified"]
+    again = client.get("/de/", HTTP_IF_NONE_MATCH=second["ETag"])
+    assert again.status_code == 304 and again.content == b""
+
+
+def test_editions_are_cached_apart(client):
+    german, english = get(client, "/de/")[1], get(client, "/en/")[1]
+    assert get(client, "/de/")[1] == german and get(client, "/en/")[1] == english
+    assert 'lang="de"' in german and 'lang="en"' in english
+
+
+def test_signed_in_editors_never_get_or_fill_the_cache(client, editor_client):
+    get(client, "/de/")
+    response, _ = get(editor_client, "/de/")
+    assert not response.has_header("X-Cache")
+    assert response["Cache-Control"] == "private, no-cache"
+    client.logout()
+    assert "userbar" not in get(client, "/de/")[1].lower().replace("-", "")
+
+
+def test_admin_and_read_endpoints_are_never_cached(editor_client, seed_story):
+    assert not editor_client.get("/admin/").has_header("X-Cache")
+    editor_client.logout()
+    assert not editor_client.get(f"/reads/{seed_story.pk}/").has_header("X-Cache")
+
+
+def test_publishing_a_story_shows_it_at_once(client, section):
+    politics = section("de", "politik")
+    get(client, "/de/")
+    get(client, politics.url)
+    story = draft_story(politics, "Cache test publish")
+    assert "Cache test publish" not in get(client, politics.url)[1]
+    story.save_revision().publish()
+    for url in ("/de/", politics.url, "/de/ticker/"):
+        assert "Cache test publish" in get(client, url)[1], url
+
+
+def test_unpublishing_editing_moving_and_deleting_show_at_once(client, section):
+    politics, sport = section("de", "politik"), section("de", "sport")
+    story = draft_story(politics, "Cache test story")
+    story.save_revision().publish()
+    assert get(client, story.url)[0].status_code == 200
+    story.title = "Cache test story, edited"
+    story.save_revision().publish()
+    assert "Cache test story, edited" in get(client, story.url)[1]
+    get(client, sport.url)
+    story.move(sport, pos="last-child")
+    assert "Cache test story, edited" in get(client, sport.url)[1]
+    story.refresh_from_db()
+    story.unpublish()
+    assert get(client, sport.url + story.slug + "/")[0].status_code == 404
+    story.save_revision().publish()
+    assert get(client, sport.url + story.slug + "/")[0].status_code == 200
+    story.delete()
+    assert "Cache test story" not in get(client, sport.url)[1]
+
+
+def test_a_published_translation_appears_in_the_switcher(client, seed_story, section):
+    story = draft_story(section("de", "kultur"), "Nur auf Deutsch")
+    story.save_revision().publish()
+    assert 'hreflang="en"' not in get(client, story.url)[1].split("<body")[0]
+    english = story.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.save_revision().publish()
+    assert 'hreflang="en"' in get(client, story.url)[1].split("<body")[0]
+
+
+def test_renaming_a_tag_shows_at_once(client, seed_story):
+    assert "Belarus" in get(client, seed_story.url)[1]
+    tag = Tag.objects.get(name="Belarus")
+    tag.name = "Republik Belarus"
+    tag.save()
+    assert "Republik Belarus" in get(client, seed_story.url)[1]
+
+
+def test_a_schedule_firing_shows_at_once(client, section):
+    politics = section("de", "politik")
+    story = draft_story(politics, "Scheduled for later")
+    story.go_live_at = timezone.now() + datetime.timedelta(seconds=20)
+    story.save_revision().publish()
+    assert "Scheduled for later" not in get(client, politics.url)[1]
+    # 30 seconds on: the schedule is due, the cached section page (kept 60 s) is not expired.
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=30)):
+        call_command("publish_scheduled", verbosity=0)
+        assert "Scheduled for later" in get(client, politics.url)[1]
+
+
+def test_a_view_restriction_shows_at_once(client, seed_story):
+    assert get(client, seed_story.url)[0].status_code == 200
+    PageViewRestriction.objects.create(page=seed_story, restriction_type="login")
+    assert get(client, seed_story.url)[0].status_code in (302, 403)
+
+
+def test_another_process_bump_is_seen_within_a_second(client, seed_story):
+    get(client, "/de/")
+    assert get(client, "/de/")[0]["X-Cache"] == "hit"
+    caches["pages"].incr(generation.KEY)  # what a publish in another process does
+    generation._seen["at"] -= generation.REREAD_SECONDS  # a second later
+    assert get(client, "/de/")[0]["X-Cache"] == "miss"
+
+
+def test_read_counts_do_not_invalidate_pages(client, seed_story):
+    get(client, seed_story.url)
+    record_reads({seed_story.pk: 5})
+    assert get(client, seed_story.url)[0]["X-Cache"] == "hit"
