@@ -171,32 +171,135 @@ def test_reads_land_in_hourly_buckets_of_the_edition(seed_story):
     )
 
 
-def test_the_visitor_hash_rotates_daily_and_holds_no_address():
+def test_visitor_hashes_are_salted_and_rotate_daily():
+    import hashlib
+
     meta = {"REMOTE_ADDR": "203.0.113.7", "HTTP_USER_AGENT": BROWSER}
-    today = audience.visitor(meta)
-    assert today == audience.visitor(meta)
-    assert "203.0.113.7" not in today
+    reader, address = audience.visitor(meta)
+    assert (reader, address) == audience.visitor(meta)
+    unsalted = {
+        hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        for text in ("\n".join(["", "203.0.113.7", BROWSER]), "\n203.0.113.7", "203.0.113.7")
+    }
+    assert not {reader, address} & unsalted
     with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
-        assert audience.visitor(meta) != today
+        assert audience.visitor(meta) != (reader, address)
 
 
-def test_a_retried_report_with_the_same_receipt_counts_once(client, seed_story):
+def test_without_a_salt_the_visitor_rules_are_skipped_not_run_unsalted(monkeypatch):
+    monkeypatch.setattr(audience, "daily_salt", lambda: None)
+    assert audience.visitor({"REMOTE_ADDR": "203.0.113.7", "HTTP_USER_AGENT": BROWSER}) is None
+
+
+def test_a_duplicate_receipt_in_one_group_counts_once(seed_story):
+    from depesche.reads.counting import commit_group
+
+    before = total(seed_story)
+    receipt = "ab" * 16
+    totals = commit_group(
+        [(seed_story.pk, receipt), (seed_story.pk, receipt), (seed_story.pk, None)]
+    )
+    assert totals[seed_story.pk] == before + 2
+
+
+def test_receipts_belong_to_one_story(client, seed_story, section):
+    [other] = add_stories(section("de", "sport"), 1)
+    receipt = "cd" * 16
+    for story in (seed_story, other):
+        url = reverse("read_report", args=[story.pk]) + f"?receipt={receipt}"
+        before = total(story)
+        client.post(url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.50")
+        assert total(story) == before + 1
+
+
+def test_a_retried_report_passes_the_repeat_rule_but_counts_once(client, seed_story):
     url = reverse("read_report", args=[seed_story.pk])
     before = total(seed_story)
-    receipt = "0123456789abcdef0123456789abcdef"
-    for address in ("203.0.113.7", "203.0.113.8"):  # a retry may come from a new address
-        response = client.post(
-            f"{url}?receipt={receipt}", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=address
-        )
-        assert response.json() == {"reads": before + 1, "counted": True}
+    receipt = "ef" * 16
+    for _attempt in range(2):
+        client.post(f"{url}?receipt={receipt}", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.1")
     assert total(seed_story) == before + 1
+    other = client.post(
+        f"{url}?receipt={'12' * 16}", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.1"
+    )
+    assert other.json()["counted"] is False  # a new page view within the window: a repeat
 
 
-@pytest.mark.parametrize("receipt", ["short", "ABCDEF0123456789", "0123456789abcdeg", "x" * 65])
-def test_malformed_receipts_are_rejected(client, seed_story, receipt):
+@override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3, "REPEAT_WINDOW": 0})
+def test_changing_the_user_agent_does_not_get_round_the_rate_limit(client, seed_story):
+    statuses = [
+        report(client, seed_story, user_agent=f"{BROWSER} variant/{n}").status_code
+        for n in range(5)
+    ]
+    assert statuses == [200, 200, 200, 429, 429]
+
+
+@override_settings(
+    DEPESCHE_READS={
+        **READS,
+        "RATE_LIMIT_PER_MINUTE": 2,
+        "REPEAT_WINDOW": 0,
+        "CLIENT_ADDRESS_HEADER": "HTTP_X_FORWARDED_FOR",
+        "TRUSTED_PROXIES": 1,
+    }
+)
+def test_spoofed_forwarded_addresses_are_not_trusted(client, seed_story):
+    statuses = [
+        report(client, seed_story, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 198.51.100.77").status_code
+        for n in range(4)
+    ]
+    assert statuses == [200, 200, 429, 429]
+
+
+def test_chunked_long_bodies_and_long_user_agents_change_nothing(client, seed_story):
     url = reverse("read_report", args=[seed_story.pk])
     before = total(seed_story)
-    response = client.post(f"{url}?receipt={receipt}", HTTP_USER_AGENT=BROWSER)
-    assert response.status_code == 400
-    assert "hexadezimal" in response.json()["error"].lower()  # German, the default language
+    chunked = client.post(url, HTTP_USER_AGENT=BROWSER, HTTP_TRANSFER_ENCODING="chunked")
+    assert chunked.status_code == 411
+    import time
+
+    started = time.monotonic()
+    long_agent = client.post(url, HTTP_USER_AGENT=BROWSER + " x" * 30000)
+    assert long_agent.json()["counted"] is False
+    assert time.monotonic() - started < 1
     assert total(seed_story) == before
+
+
+def test_odd_requests_get_clear_answers(client, seed_story):
+    pixel = reverse("read_pixel", args=[seed_story.pk])
+    assert client.post(pixel, HTTP_USER_AGENT=BROWSER).status_code == 405
+    url = reverse("read_report", args=[seed_story.pk])
+    two = client.post(f"{url}?receipt={'a' * 32}&receipt={'b' * 32}", HTTP_USER_AGENT=BROWSER)
+    assert two.status_code == 400
+    before = total(seed_story)
+    no_slash = client.post(url.rstrip("/"), HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="192.0.2.99")
+    assert no_slash.json()["counted"] is True and total(seed_story) == before + 1
+
+
+def test_the_wsgi_shortcut_answers_reports_and_passes_the_rest_on(seed_story):
+    from depesche.reads.shortcut import ReadReportShortcut
+
+    passed_on = []
+
+    def django(environ, start_response):
+        passed_on.append(environ["PATH_INFO"])
+        start_response("200 OK", [])
+        return [b"page"]
+
+    shortcut = ReadReportShortcut(django)
+    answers = []
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": f"/reads/{seed_story.pk}/",
+        "QUERY_STRING": "",
+        "HTTP_USER_AGENT": BROWSER,
+        "REMOTE_ADDR": "192.0.2.10",
+    }
+    before = total(seed_story)
+    body = shortcut(environ, lambda status, headers: answers.append((status, dict(headers))))
+    assert answers[0][0] == "200 OK"
+    assert answers[0][1]["Cache-Control"] == "no-store"
+    assert b'"counted": true' in body[0] and total(seed_story) == before + 1
+    page = shortcut({**environ, "REQUEST_METHOD": "GET", "PATH_INFO": "/de/"}, lambda *a: None)
+    assert page == [b"page"]
+    assert passed_on == ["/de/"]

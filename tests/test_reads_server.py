@@ -104,3 +104,31 @@ def test_crawlers_add_nothing(server):
             assert (status, payload["counted"]) == (200, False)
         reporter.close()
     assert totals(server) == before
+
+
+def test_hostile_reports_get_clear_answers_from_the_production_entry_point(server):
+    import http.client
+
+    story = server["stories"][0]
+    before = totals(server)
+
+    def send(method, path, headers=None, body=None):
+        connection = http.client.HTTPConnection("127.0.0.1", server["port"], timeout=10)
+        agent = {"User-Agent": servers.BROWSER_AGENT}
+        connection.request(method, path, body=body, headers={**agent, **(headers or {})})
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        return response.status
+
+    assert send("POST", f"/reads/{story}/?receipt=XYZ") == 400
+    assert send("POST", f"/reads/{story}/", {"Content-Length": "5000"}, b"x" * 5000) == 413
+    assert send("POST", f"/reads/{story}/", {"Transfer-Encoding": "chunked"}, iter([b"x"])) == 411
+    assert send("POST", "/reads/99999999999/") == 404
+    assert send("PUT", f"/reads/{story}/") == 405
+    assert send("POST", f"/reads/{story}/pixel.gif") == 405
+    assert send("HEAD", f"/reads/{story}/pixel.gif") == 200
+    assert totals(server) == before
+    assert send("GET", f"/reads/{story}/pixel.gif") == 200
+    assert send("POST", f"/reads/{story}") == 200
+    assert totals(server)[story] == before[story] + 2

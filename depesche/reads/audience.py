@@ -1,7 +1,7 @@
 """Who is reading: robots, prefetches and repeat visits are told apart without personal data.
 
 A visitor is a hash of the client address, the user agent and a salt that is random for
-each day and kept only in the reads cache; when the day's salt expires, yesterday's hashes
+each day and kept only in the reads cache; when the day's salt is gone, yesterday's hashes
 cannot be linked to anybody. Nothing is stored in the database, and no cookie is set.
 """
 
@@ -15,6 +15,7 @@ from django.core.cache import caches
 from django.utils import timezone
 
 SALT_LIFETIME = 26 * 60 * 60  # a little over a day, so the salt outlives the day it is for
+LONGEST_USER_AGENT = 512  # real browsers send far less; longer ones are scripts or attacks
 PREFETCH_HEADERS = {
     "HTTP_SEC_PURPOSE": ("prefetch", "prerender"),
     "HTTP_PURPOSE": ("prefetch", "preview"),
@@ -23,16 +24,24 @@ PREFETCH_HEADERS = {
 }
 
 _crawlers = CrawlerDetect()
+_salts = {}  # this process's copy of the day's salt, which all processes share via the cache
 
 
 def reads_cache():
+    """The cache every app process shares for salts, repeat marks and rate counters."""
     return caches[settings.DEPESCHE_READS["CACHE"]]
 
 
-@lru_cache(maxsize=4096)
 def is_robot(user_agent):
-    """Crawlers, bots, scripts and clients without a user agent."""
-    return not user_agent.strip() or _crawlers.isCrawler(user_agent)
+    """Crawlers, bots, scripts, clients without a user agent and absurdly long ones."""
+    if not user_agent.strip() or len(user_agent) > LONGEST_USER_AGENT:
+        return True
+    return _known_crawler(user_agent)
+
+
+@lru_cache(maxsize=4096)
+def _known_crawler(user_agent):
+    return _crawlers.isCrawler(user_agent)
 
 
 def is_prefetch(meta):
@@ -44,15 +53,21 @@ def is_prefetch(meta):
 
 
 def client_address(meta):
+    """The reader's address: behind trusted proxies, the one the outermost proxy saw.
+
+    Entries left of that in X-Forwarded-For are written by the client and not trusted.
+    """
     header = settings.DEPESCHE_READS["CLIENT_ADDRESS_HEADER"]
-    forwarded = meta.get(header, "") if header else ""
-    return forwarded.split(",")[0].strip() or meta.get("REMOTE_ADDR", "")
-
-
-_salts = {}  # this process's copy of the day's salt, which all processes share via the cache
+    proxies = settings.DEPESCHE_READS["TRUSTED_PROXIES"]
+    if header and proxies:
+        hops = [hop.strip() for hop in meta.get(header, "").split(",") if hop.strip()]
+        if len(hops) >= proxies:
+            return hops[-proxies]
+    return meta.get("REMOTE_ADDR", "")
 
 
 def daily_salt():
+    """Today's salt, or None if the reads cache cannot keep one."""
     day = f"{timezone.now():%Y-%m-%d}"
     if day not in _salts:
         cache = reads_cache()
@@ -60,7 +75,7 @@ def daily_salt():
         cache.add(key, secrets.token_hex(16), SALT_LIFETIME)
         salt = cache.get(key)
         if not salt:
-            return ""
+            return None
         _salts.clear()
         _salts[day] = salt
     return _salts[day]
@@ -72,31 +87,55 @@ def tracks_visitors():
     return bool(rules["REPEAT_WINDOW"] or rules["RATE_LIMIT_PER_MINUTE"])
 
 
+def digest(*parts):
+    """A short hash of the parts (the salt is one of them)."""
+    return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
+
+
 def visitor(meta):
-    """An anonymous, daily-changing identifier of the client that sent a request."""
-    material = "\n".join([daily_salt(), client_address(meta), meta.get("HTTP_USER_AGENT", "")])
-    return hashlib.blake2b(material.encode(), digest_size=16).hexdigest()
+    """Anonymous, daily-changing identifiers of the client: (reader, address).
+
+    The reader (address and user agent) tells repeat reads apart; the address alone is
+    what the rate limit counts, so changing the user agent does not get round it. None when
+    no salt is available: the visitor rules are then skipped rather than run unsalted.
+    """
+    salt = daily_salt()
+    if salt is None:
+        return None
+    address = client_address(meta)
+    return digest(salt, address, meta.get("HTTP_USER_AGENT", "")), digest(salt, address)
 
 
-def seen_key(visitor_id, page_id):
-    return f"reads:seen:{visitor_id}:{page_id}"
+def seen_key(reader, page_id):
+    """The cache key marking that a reader's read of a page was counted."""
+    return f"reads:seen:{reader}:{page_id}"
 
 
-def is_repeat(visitor_id, page_id):
-    """True if this visitor's read of this page was already counted within the window."""
+def is_repeat(reader, page_id, receipt):
+    """True if this reader's read of this page was counted within the window.
+
+    The mark holds the receipt of the counted report, so a retry of that same report (after
+    a lost answer) is not mistaken for a repeat; the receipt then keeps it from counting twice.
+    """
     window = settings.DEPESCHE_READS["REPEAT_WINDOW"]
     if not window:
         return False
-    return not reads_cache().add(seen_key(visitor_id, page_id), 1, window)
+    cache = reads_cache()
+    if cache.add(seen_key(reader, page_id), receipt or "-", window):
+        return False
+    return not (receipt and cache.get(seen_key(reader, page_id)) == receipt)
 
 
-def over_rate_limit(visitor_id):
-    """True once a client has sent more read reports this minute than the limit allows."""
+def over_rate_limit(address):
+    """True once an address has sent more read reports this minute than the limit allows.
+
+    Exact with Redis; the file cache of a single machine may let a few more through.
+    """
     limit = settings.DEPESCHE_READS["RATE_LIMIT_PER_MINUTE"]
     if not limit:
         return False
     cache = reads_cache()
-    key = f"reads:rate:{visitor_id}:{int(timezone.now().timestamp() // 60)}"
+    key = f"reads:rate:{address}:{int(timezone.now().timestamp() // 60)}"
     cache.add(key, 0, 120)
     try:
         return cache.incr(key) > limit
@@ -104,7 +143,7 @@ def over_rate_limit(visitor_id):
         return False
 
 
-def forget_read(visitor_id, page_id):
+def forget_read(reader, page_id):
     """Undo `is_repeat`'s mark when the read could not be recorded, so a retry counts."""
-    if visitor_id:
-        reads_cache().delete(seen_key(visitor_id, page_id))
+    if reader:
+        reads_cache().delete(seen_key(reader, page_id))

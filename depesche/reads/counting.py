@@ -9,13 +9,14 @@ answered only after its transaction has committed.
 
 import asyncio
 import datetime
+import logging
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from depesche.news.models import StoryPage
@@ -36,6 +37,7 @@ RECEIPT_INSERT = (
     "ON CONFLICT (receipt) DO NOTHING RETURNING receipt"
 )
 RECEIPT_LIFETIME = datetime.timedelta(days=2)
+logger = logging.getLogger(__name__)
 WAIT_SECONDS = 10
 
 
@@ -48,7 +50,7 @@ def countable_query(vendor, size):
     has. `vendor` keeps the SQL of different databases apart.
     """
     stand_ins = [-(index + 1) for index in range(size)]
-    queryset = StoryPage.objects.published().filter(pk__in=stand_ins)
+    queryset = StoryPage.objects.published().filter(pk__in=stand_ins).order_by()
     sql, params = queryset.values_list("pk", "locale_id").query.sql_with_params()
     return sql, tuple(params), tuple(params.index(stand_in) for stand_in in stand_ins)
 
@@ -81,11 +83,12 @@ def upsert(cursor, statement, model, rows):
 def record_reads(reads_by_page, at=None, receipts=None):
     """Add reads to published stories; returns {page id: new total} for every countable page.
 
-    `receipts` maps a page id to the receipts of its reports; a report whose receipt was
-    recorded before is not counted again. Every change is an increment done by the database
-    (INSERT … ON CONFLICT DO UPDATE SET total = total + n), never read-modify-write, so
-    concurrent processes and machines never lose a read. The transaction holds three
-    statements whatever the number of reads, so it keeps the write lock only briefly.
+    `reads_by_page` counts the reports per page; `receipts` maps a page id to the receipts
+    among them. A receipt counts once: a second report with it, in this group or any earlier
+    one, adds nothing. Every change is an increment done by the database (INSERT … ON
+    CONFLICT DO UPDATE SET total = total + n), never read-modify-write, so concurrent
+    processes and machines never lose a read. The transaction holds three statements
+    whatever the number of reads, so it keeps the write lock only briefly.
     """
     now = at or timezone.now()
     locales = countable_stories(list(reads_by_page))
@@ -93,17 +96,19 @@ def record_reads(reads_by_page, at=None, receipts=None):
         return {}
     adapt = connection.ops.adapt_datetimefield_value
     receipts = receipts or {}
-    wanted = sorted({r for page_id in locales for r in receipts.get(page_id, ())})
     with transaction.atomic(), connection.cursor() as cursor:
+        wanted = sorted(
+            {f"{page_id}:{r}" for page_id in locales for r in receipts.get(page_id, ())}
+        )
         fresh = set()
         if wanted:
             rows = upsert(cursor, RECEIPT_INSERT, ReadReceipt, [(r, adapt(now)) for r in wanted])
             fresh = {row[0] for row in rows}
-        increments = {
-            page_id: reads_by_page[page_id]
-            - sum(1 for r in receipts.get(page_id, ()) if r not in fresh)
-            for page_id in locales
-        }
+        increments = {}
+        for page_id in locales:
+            with_receipt = receipts.get(page_id, ())
+            new = {r for r in with_receipt if f"{page_id}:{r}" in fresh}
+            increments[page_id] = reads_by_page[page_id] - len(with_receipt) + len(new)
         totals = dict(upsert(cursor, TALLY_UPSERT, ReadTally, list(increments.items())))
         hour = adapt(hour_of(now))
         buckets = [(p, locales[p], hour, n) for p, n in increments.items() if n > 0]
@@ -183,6 +188,7 @@ class AsyncGroupCommitter:
         return await asyncio.get_running_loop().run_in_executor(self._database, function, *args)
 
     async def record(self, page_id, receipt=None):
+        """Count one read; returns the page's new total, or None if it is not countable."""
         future = asyncio.get_running_loop().create_future()
         self._waiting.append((page_id, receipt, future))
         if not self._flushing:
@@ -208,9 +214,6 @@ class AsyncGroupCommitter:
             self._flushing = False
 
 
-_last_prune = {}
-
-
 def commit_group(reports):
     """Commit [(page id, receipt or None)] in one transaction; returns {page id: total}."""
     reads = Counter(page_id for page_id, _receipt in reports)
@@ -220,22 +223,33 @@ def commit_group(reports):
             receipts.setdefault(page_id, []).append(receipt)
     try:
         totals = record_reads(dict(reads), receipts=receipts)
-        prune_receipts()
     except BaseException:
         connection.close()  # start the next group on a fresh connection
         raise
+    pruner.maybe_prune()
     return totals
 
 
-def prune_receipts():
-    """Drop receipts older than two days, at most once an hour per process."""
-    now = timezone.now()
-    last = _last_prune.get("at")
-    if last and now - last < datetime.timedelta(hours=1):
-        return
-    ReadReceipt.objects.filter(created__lt=now - RECEIPT_LIFETIME).delete()
-    _last_prune["at"] = now
+class ReceiptPruner:
+    """Drops receipts older than two days, at most once an hour per process.
+
+    A failure is logged and left for the next hour: it must not fail reads already committed.
+    """
+
+    def __init__(self):
+        self.last = None
+
+    def maybe_prune(self):
+        now = timezone.now()
+        if self.last and now - self.last < datetime.timedelta(hours=1):
+            return
+        self.last = now
+        try:
+            ReadReceipt.objects.filter(created__lt=now - RECEIPT_LIFETIME).delete()
+        except DatabaseError:
+            logger.exception("Could not prune old read receipts")
 
 
+pruner = ReceiptPruner()
 committer = GroupCommitter()
 async_committer = AsyncGroupCommitter()

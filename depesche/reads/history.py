@@ -14,6 +14,8 @@ DAILY_SPAN_DAYS = 90
 
 @dataclass(frozen=True)
 class ChartBar:
+    """One bar of the chart: the reads from `start` for an hour or a day."""
+
     start: datetime.datetime
     reads: int
 
@@ -26,6 +28,7 @@ class ReadHistory:
 
 
 def read_history(page, now=None):
+    """The page's reads per hour for 48 hours after publication, then per day (90 at most)."""
     now = now or timezone.now()
     by_hour = dict(ReadBucket.objects.filter(page_id=page.pk).values_list("hour", "reads"))
     published = page.first_published_at or min(by_hour, default=now)

@@ -7,7 +7,10 @@ from django.utils.translation import gettext_lazy as _
 class ReadTallyQuerySet(models.QuerySet):
     def total_for(self, page):
         """The stored read count of a page (0 if it has never been read)."""
-        return self.filter(page_id=page.pk).values_list("total", flat=True).first() or 0
+        return self.total_for_id(page.pk)
+
+    def total_for_id(self, page_id):
+        return self.filter(page_id=page_id).values_list("total", flat=True).first() or 0
 
     def raise_to(self, page, total):
         """Make the count at least `total` (used by importers); never lowers it."""
@@ -69,7 +72,7 @@ class ReadReceipt(models.Model):
     It identifies a page view, not a person.
     """
 
-    receipt = models.CharField(_("receipt"), max_length=64, primary_key=True)
+    receipt = models.CharField(_("receipt"), max_length=80, primary_key=True)  # "story:receipt"
     created = models.DateTimeField(_("created"), db_index=True)
 
     class Meta:

@@ -1,10 +1,15 @@
-"""Handling one read report: the rules of what counts, independent of the web framework."""
+"""Handling one read report: the rules of what counts, the same for every entry point.
+
+A report is screened first (no database: size, receipt, robots, prefetches, rate limit,
+repeats), then either answered at once or recorded, and the answer built from the outcome.
+The Django views, the WSGI shortcut and the ASGI shortcut differ only in how they record.
+"""
 
 import re
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 from django.conf import settings
-from django.http import Http404
 from django.utils.translation import gettext as _
 
 from . import audience
@@ -15,88 +20,106 @@ LARGEST_PAGE_ID = 2**31 - 1
 RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 
 
-def current_total(page_id):
-    if page_id > LARGEST_PAGE_ID or not countable_stories([page_id]):
-        raise Http404(_("There is no published story with this id."))
-    return ReadTally.objects.filter(page_id=page_id).values_list("total", flat=True).first() or 0
-
-
-def body_too_large(meta):
-    try:
-        length = int(meta.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return True
-    return length > settings.DEPESCHE_READS["MAX_BODY_BYTES"]
-
-
-def record_one(page_id, receipt):
-    """Count one read now: through the group committer, or directly when it is switched off."""
-    if settings.DEPESCHE_READS["GROUP_COMMIT"]:
-        return committer.record(page_id, receipt)
-    return record_reads({page_id: 1}, receipts={page_id: [receipt]} if receipt else None).get(
-        page_id
-    )
-
-
 @dataclass(frozen=True)
-class Screening:
-    """What to do with a report before the database is asked: answer now, or count it."""
+class Screened:
+    """A report after the rules that need no database."""
 
-    status: int = 200
-    error: str = ""
+    page_id: int
+    receipt: str | None = None
+    reader: str | None = None
+    answer: tuple | None = None  # (status, payload) when it is answered without counting
     count: bool = False
-    visitor: str | None = None
-
-
-def screen(meta, page_id, receipt):
-    """The rules that need no database: size, receipt, robots, prefetches, limits, repeats."""
-    if body_too_large(meta):
-        return Screening(413, _("The request body is too large."))
-    if receipt is not None and not RECEIPT_PATTERN.fullmatch(receipt):
-        return Screening(400, _("A receipt is 16 to 64 lowercase hexadecimal characters."))
-    if page_id > LARGEST_PAGE_ID:
-        return Screening(404, _("There is no published story with this id."))
-    if audience.is_robot(meta.get("HTTP_USER_AGENT", "")) or audience.is_prefetch(meta):
-        return Screening()
-    visitor = audience.visitor(meta) if audience.tracks_visitors() else None
-    if visitor and audience.over_rate_limit(visitor):
-        return Screening(429, _("Too many read reports; try again later."))
-    if visitor and audience.is_repeat(visitor, page_id):
-        return Screening()
-    return Screening(count=True, visitor=visitor)
 
 
 def not_found():
+    """The answer for an id that is no published story."""
     return 404, {"error": _("There is no published story with this id.")}
 
 
-def uncounted(page_id):
-    """The answer to a report that is not counted: the current total, or 404."""
+def refused_body(meta):
+    """413 for a body over the limit, 411 for one of unknown length (chunked); else None."""
+    if meta.get("HTTP_TRANSFER_ENCODING"):
+        return 411, {"error": _("Send the read report with a Content-Length.")}
     try:
-        return 200, {"reads": current_total(page_id), "counted": False}
-    except Http404:
+        length = int(meta.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = LARGEST_PAGE_ID
+    if length > settings.DEPESCHE_READS["MAX_BODY_BYTES"]:
+        return 413, {"error": _("The request body is too large.")}
+    return None
+
+
+def receipt_of(query_string):
+    """(receipt or None, None) or (None, error answer) from the query string."""
+    receipts = parse_qs(query_string).get("receipt", [])
+    if not receipts:
+        return None, None
+    if len(receipts) > 1 or not RECEIPT_PATTERN.fullmatch(receipts[0]):
+        return None, (400, {"error": _("Send one receipt of 16 to 64 lowercase hex digits.")})
+    return receipts[0], None
+
+
+def screen(meta, page_id, *, count_reads=True):
+    """Apply the rules that need no database; `count_reads` is False for HEAD requests."""
+    if page_id > LARGEST_PAGE_ID:
+        return Screened(page_id, answer=not_found())
+    refusal = refused_body(meta)
+    receipt, bad_receipt = receipt_of(meta.get("QUERY_STRING", ""))
+    if refusal or bad_receipt:
+        return Screened(page_id, answer=refusal or bad_receipt)
+    if not count_reads or audience.is_robot(meta.get("HTTP_USER_AGENT", "")):
+        return Screened(page_id, receipt)
+    if audience.is_prefetch(meta):
+        return Screened(page_id, receipt)
+    ids = audience.visitor(meta) if audience.tracks_visitors() else None
+    if ids is None:
+        return Screened(page_id, receipt, count=True)
+    reader, address = ids
+    if audience.over_rate_limit(address):
+        return Screened(page_id, answer=(429, {"error": _("Too many read reports; try later.")}))
+    if audience.is_repeat(reader, page_id, receipt):
+        return Screened(page_id, receipt)
+    return Screened(page_id, receipt, reader, count=True)
+
+
+def uncounted(screened):
+    """The answer to a report that is not counted: the stored total, or 404."""
+    if not countable_stories([screened.page_id]):
         return not_found()
+    return 200, {"reads": ReadTally.objects.total_for_id(screened.page_id), "counted": False}
 
 
-def counted(total, screening, page_id):
-    """The answer once the database has recorded (or refused) the read."""
+def counted(screened, total):
+    """The answer once the database has recorded the read (total) or refused it (None)."""
     if total is None:
-        audience.forget_read(screening.visitor, page_id)
+        audience.forget_read(screened.reader, screened.page_id)
         return not_found()
     return 200, {"reads": total, "counted": True}
 
 
-def answer_report(meta, page_id, receipt):
-    """(HTTP status, JSON payload) for a POSTed read report, committed before it returns."""
-    receipt = receipt or None
-    screening = screen(meta, page_id, receipt)
-    if screening.status != 200:
-        return screening.status, {"error": screening.error}
-    if not screening.count:
-        return uncounted(page_id)
+def failed(screened):
+    """The answer when the read could not be recorded: nothing was counted, try again."""
+    audience.forget_read(screened.reader, screened.page_id)
+    return 503, {"error": _("The read could not be recorded; please try again.")}
+
+
+def record_now(page_id, receipt):
+    """Count one read: through the group committer, or directly when it is switched off."""
+    if settings.DEPESCHE_READS["GROUP_COMMIT"]:
+        return committer.record(page_id, receipt)
+    receipts = {page_id: [receipt]} if receipt else None
+    return record_reads({page_id: 1}, receipts=receipts).get(page_id)
+
+
+def answer_report(meta, page_id, *, count_reads=True):
+    """(HTTP status, JSON payload) for a read report, committed before it returns."""
+    screened = screen(meta, page_id, count_reads=count_reads)
+    if screened.answer is not None:
+        return screened.answer
+    if not screened.count:
+        return uncounted(screened)
     try:
-        total = record_one(page_id, receipt)
+        total = record_now(page_id, screened.receipt)
     except Exception:
-        audience.forget_read(screening.visitor, page_id)
-        raise
-    return counted(total, screening, page_id)
+        return failed(screened)
+    return counted(screened, total)

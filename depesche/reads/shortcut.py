@@ -1,42 +1,46 @@
 """Shortcuts for read reports, ahead of the full Django stack (WSGI and ASGI).
 
 Read reports are the most frequent request a news site gets and need none of Django's
-middleware (sessions, CSRF, messages, locale, redirects) or URL resolution; these answer
-`POST /reads/<id>/` directly with the same rules as the Django view. Every other request
-goes to Django unchanged.
+middleware (sessions, CSRF, messages, locale, redirects, page cache) or URL resolution;
+these answer `POST /reads/<id>/` and the no-script pixel `/reads/<id>/pixel.gif` directly,
+with the rules of `reports`. Every other request goes to the wrapped application unchanged.
 """
 
+import base64
 import json
 import re
-from urllib.parse import parse_qs
+from http import HTTPStatus
 
-from django.db import close_old_connections
-from django.utils.translation import gettext as _
-
-from . import audience
 from .counting import async_committer
-from .reports import answer_report, counted, screen, uncounted
+from .reports import answer_report, counted, failed, screen, uncounted
 
-REPORT_PATH = re.compile(r"/reads/(?P<page_id>[0-9]{1,12})/")
-REASONS = {
-    200: "OK",
-    400: "Bad Request",
-    404: "Not Found",
-    413: "Content Too Large",
-    429: "Too Many Requests",
-    503: "Service Unavailable",
-}
+REPORT_PATH = re.compile(r"/reads/(?P<page_id>[0-9]{1,12})/?(?P<pixel>pixel\.gif)?")
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
-def receipt_from(query_string):
-    return parse_qs(query_string).get("receipt", [None])[0] or None
+def route(method, path):
+    """(page id, is the pixel) for a request the shortcut answers, else None."""
+    match = REPORT_PATH.fullmatch(path)
+    if match is None:
+        return None
+    wanted = ("GET", "HEAD") if match["pixel"] else ("POST",)
+    if method not in wanted:
+        return None
+    return int(match["page_id"]), bool(match["pixel"])
 
 
-def response_headers(status):
-    headers = [("content-type", "application/json"), ("cache-control", "no-store")]
+def response(status, payload, pixel):
+    """(status line, headers, body) of the answer."""
+    headers = [("Cache-Control", "no-store")]
+    if pixel and status < 400:
+        headers.append(("Content-Type", "image/gif"))
+        body = PIXEL
+    else:
+        headers.append(("Content-Type", "application/json"))
+        body = json.dumps(payload).encode()
     if status == 429:
-        headers.append(("retry-after", "60"))
-    return headers
+        headers.append(("Retry-After", "60"))
+    return f"{status} {HTTPStatus(status).phrase}", headers, body
 
 
 class ReadReportShortcut:
@@ -46,14 +50,15 @@ class ReadReportShortcut:
         self.application = application
 
     def __call__(self, environ, start_response):
-        match = REPORT_PATH.fullmatch(environ.get("PATH_INFO", ""))
-        if environ.get("REQUEST_METHOD") != "POST" or match is None:
+        routed = route(environ.get("REQUEST_METHOD", ""), environ.get("PATH_INFO", ""))
+        if routed is None:
             return self.application(environ, start_response)
-        close_old_connections()
-        receipt = receipt_from(environ.get("QUERY_STRING", ""))
-        status, payload = answer_report(environ, int(match["page_id"]), receipt)
-        start_response(f"{status} {REASONS[status]}", response_headers(status))
-        return [json.dumps(payload).encode()]
+        page_id, pixel = routed
+        count_reads = environ["REQUEST_METHOD"] != "HEAD"
+        status, payload = answer_report(environ, page_id, count_reads=count_reads)
+        status_line, headers, body = response(status, payload, pixel)
+        start_response(status_line, headers)
+        return [body] if count_reads else [b""]
 
 
 def meta_from_scope(scope):
@@ -65,7 +70,7 @@ def meta_from_scope(scope):
     }
     for name, value in scope.get("headers", []):
         key = name.decode("latin-1").upper().replace("-", "_")
-        if key == "CONTENT_LENGTH":
+        if key in ("CONTENT_LENGTH", "CONTENT_TYPE"):
             meta[key] = value.decode("latin-1")
         else:
             meta[f"HTTP_{key}"] = value.decode("latin-1")
@@ -79,25 +84,26 @@ class AsyncReadReportShortcut:
         self.application = application
 
     async def __call__(self, scope, receive, send):
-        match = REPORT_PATH.fullmatch(scope.get("path", "")) if scope["type"] == "http" else None
-        if match is None or scope["method"] != "POST":
+        routed = route(scope["method"], scope["path"]) if scope["type"] == "http" else None
+        if routed is None:
             return await self.application(scope, receive, send)
-        meta = meta_from_scope(scope)
-        status, payload = await self.answer(meta, int(match["page_id"]))
-        headers = [(k.encode(), v.encode()) for k, v in response_headers(status)]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": json.dumps(payload).encode()})
+        page_id, pixel = routed
+        status, payload = await self.answer(meta_from_scope(scope), page_id)
+        status_line, headers, body = response(status, payload, pixel)
+        encoded = [(name.lower().encode(), value.encode()) for name, value in headers]
+        await send({"type": "http.response.start", "status": status, "headers": encoded})
+        await send(
+            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
+        )
 
     async def answer(self, meta, page_id):
-        receipt = receipt_from(meta["QUERY_STRING"])
-        screening = screen(meta, page_id, receipt)
-        if screening.status != 200:
-            return screening.status, {"error": screening.error}
-        if not screening.count:
-            return await async_committer.run(uncounted, page_id)
+        screened = screen(meta, page_id, count_reads=meta["REQUEST_METHOD"] != "HEAD")
+        if screened.answer is not None:
+            return screened.answer
+        if not screened.count:
+            return await async_committer.run(uncounted, screened)
         try:
-            total = await async_committer.record(page_id, receipt)
+            total = await async_committer.record(page_id, screened.receipt)
         except Exception:
-            audience.forget_read(screening.visitor, page_id)
-            return 503, {"error": _("The read could not be recorded; please try again.")}
-        return counted(total, screening, page_id)
+            return failed(screened)
+        return counted(screened, total)

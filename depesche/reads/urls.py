@@ -4,5 +4,6 @@ from depesche.reads import views
 
 urlpatterns = [
     path("reads/<int:page_id>/", views.read_report, name="read_report"),
+    path("reads/<int:page_id>", views.read_report),  # a POST cannot follow a slash redirect
     path("reads/<int:page_id>/pixel.gif", views.read_pixel, name="read_pixel"),
 ]

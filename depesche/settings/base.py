@@ -160,9 +160,11 @@ DEPESCHE_READS = {
     "CACHE": "reads",
     "REPEAT_WINDOW": int(os.environ.get("DEPESCHE_READS_REPEAT_WINDOW", 30 * 60)),
     "RATE_LIMIT_PER_MINUTE": int(os.environ.get("DEPESCHE_READS_RATE_LIMIT", 60)),
-    # Behind a reverse proxy, the META key of the header holding the client address,
-    # for example "HTTP_X_FORWARDED_FOR"; empty means REMOTE_ADDR.
+    # Behind reverse proxies: the META key of the header they add the client address to
+    # (for example "HTTP_X_FORWARDED_FOR") and how many of them there are; the address is
+    # taken from that many entries from the right. Empty or 0 means REMOTE_ADDR.
     "CLIENT_ADDRESS_HEADER": os.environ.get("DEPESCHE_READS_CLIENT_ADDRESS_HEADER", ""),
+    "TRUSTED_PROXIES": int(os.environ.get("DEPESCHE_READS_TRUSTED_PROXIES", 0)),
     "MAX_BODY_BYTES": 1024,
     # Commit reads in groups from one writer thread per process (off in the unit tests,
     # whose data lives in a transaction only the test's own thread can see).

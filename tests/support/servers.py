@@ -1,8 +1,10 @@
 """Real server processes for tests and benchmarks: Depesche under granian, on its own data."""
 
+import contextlib
 import http.client
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -100,17 +102,35 @@ def start_granian(env, port, workers=2, log_path=None, interface="asgi"):
         cwd=PROJECT_DIR,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, so stop() ends the workers too
     )
     process.log = log
     return process
 
 
-def stop(process):
-    process.terminate()
+def group_alive(group):
     try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def stop(process, seconds=15):
+    """End the server and every process of its group, workers included."""
+    group = process.pid
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, sig)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            process.poll()  # reap the leader, so it no longer counts as alive
+            if not group_alive(group):
+                break
+            time.sleep(0.1)
+        else:
+            continue
+        break
     process.log.close()
 
 

@@ -9,4 +9,5 @@ register = template.Library()
 
 @register.inclusion_tag("includes/most_read.html")
 def most_read_lists(locale_id):
+    """The most-read box of an edition."""
     return edition_lists(locale_id)

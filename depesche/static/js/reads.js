@@ -27,7 +27,11 @@
   function report() {
     if (!window.fetch) return beacon();
     fetch(url, { method: "POST", keepalive: true, credentials: "omit", cache: "no-store" })
-      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (response) {
+        if (response.ok) return response.json();
+        if (response.status >= 500) beacon(); // not recorded: try once more, same receipt
+        return null;
+      })
       .then(show, beacon);
   }
 
