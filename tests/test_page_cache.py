@@ -150,3 +150,25 @@ def test_read_counts_do_not_invalidate_pages(client, seed_story):
     get(client, seed_story.url)
     record_reads({seed_story.pk: 5})
     assert get(client, seed_story.url)[0]["X-Cache"] == "hit"
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={"test": {"BACKEND": "tests.support.purges.RecordingBackend"}}
+)
+def test_publishing_purges_the_cdn_of_every_page_that_lists_the_story(section):
+    from tests.support.purges import PURGED
+
+    PURGED.clear()
+    politics = section("de", "politik")
+    story = draft_story(politics, "Purge test")
+    story.tags.add("Hafen")
+    story.save_revision().publish()
+    paths = {url.split("://", 1)[1].split("/", 1)[1] for url in PURGED}
+    assert {
+        story.url.lstrip("/"),
+        "de/",
+        "de/politik/",
+        "de/ticker/",
+        "de/most-read/",
+        "de/tags/hafen/",
+    } <= paths

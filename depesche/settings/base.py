@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "depesche.pagecache",
     "depesche.demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",

@@ -26,3 +26,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
+
+# Purge a CDN or Varnish when content changes (Wagtail's frontend cache): Varnish or any
+# HTTP cache that accepts PURGE requests, or Cloudflare.
+if os.environ.get("DEPESCHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["DEPESCHE_PURGE_URL"],
+        }
+    }
+elif os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+            "ZONEID": required_env("CLOUDFLARE_ZONE_ID"),
+        }
+    }
