@@ -4,7 +4,7 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench-reads lint format messages lock clean
+.PHONY: demo test bench-reads bench-pages lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -33,6 +33,12 @@ bench-reads:
 	bin/system-packages bench
 	$(MAKE) $(VENV)/.test-installed
 	$(VENV)/bin/python bench/reads.py
+
+# Story pages under load: static nginx, cached, uncached, stock Wagtail; publish latency.
+bench-pages:
+	bin/system-packages bench
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python bench/pages.py
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

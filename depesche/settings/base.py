@@ -174,7 +174,7 @@ DEPESCHE_READS = {
 DEPESCHE_MOST_READ_LENGTH = 5
 # Full-page cache of public pages (see README, "Caching").
 DEPESCHE_PAGE_CACHE = {
-    "ENABLED": True,
+    "ENABLED": os.environ.get("DEPESCHE_PAGE_CACHE", "on") != "off",
     "CACHE": "pages",
     "SECONDS": int(os.environ.get("DEPESCHE_PAGE_CACHE_SECONDS", 60)),
     "SHARED_MAX_AGE": int(os.environ.get("DEPESCHE_SHARED_MAX_AGE", 60)),

@@ -40,14 +40,17 @@ def production_env(var_dir, **overrides):
     return env
 
 
-def prepare_site(env, stories_per_edition=2):
-    subprocess.run([*MANAGE, "migrate", "--no-input", "-v", "0"], env=env, check=True)
-    subprocess.run(
-        [*MANAGE, "load_demo", "--stories-per-edition", str(stories_per_edition)],
-        env=env,
-        check=True,
-        stdout=subprocess.DEVNULL,
+def run_manage(env, *arguments):
+    """Run a management command in its own process; returns what it printed."""
+    result = subprocess.run(
+        [*MANAGE, *arguments], env=env, check=True, capture_output=True, text=True
     )
+    return result.stdout
+
+
+def prepare_site(env, stories_per_edition=2):
+    run_manage(env, "migrate", "--no-input", "-v", "0")
+    run_manage(env, "load_demo", "--stories-per-edition", str(stories_per_edition))
 
 
 def story_ids(env, count):
@@ -78,8 +81,10 @@ def wait_until_serving(url, process, seconds=60):
     raise RuntimeError(f"the server did not answer at {url}")
 
 
-def start_granian(env, port, workers=2, log_path=None, interface="asgi"):
-    module = "depesche.asgi:application" if interface == "asgi" else "depesche.wsgi:application"
+def start_granian(env, port, workers=2, log_path=None, interface="asgi", module=None, cwd=None):
+    """Serve Depesche (or `module` from `cwd`) with granian; the workers are its children."""
+    if module is None:
+        module = f"depesche.{interface}:application"
     log = open(log_path or os.devnull, "w")  # noqa: SIM115 (kept for the server's lifetime)
     process = subprocess.Popen(
         [
@@ -99,7 +104,7 @@ def start_granian(env, port, workers=2, log_path=None, interface="asgi"):
             module,
         ],
         env=env,
-        cwd=PROJECT_DIR,
+        cwd=cwd or PROJECT_DIR,
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group, so stop() ends the workers too
@@ -180,3 +185,22 @@ def current_total(port, page_id):
     request = urllib.request.Request(url, headers={"User-Agent": BROWSER_AGENT})
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (our server)
         return json.load(response)["reads"]
+
+
+def cpu_seconds(pids):
+    """CPU time (user and system) the processes have used so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(FileNotFoundError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / ticks
+
+
+def resident_mb(pid):
+    """Resident memory of a process in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
