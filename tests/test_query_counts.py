@@ -15,7 +15,7 @@ from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db
 
-PINNED = {"front": 30, "section": 14, "tag": 16, "story": 16, "ticker": 3}
+PINNED = {"front": 37, "section": 14, "tag": 22, "story": 15, "ticker": 4}
 
 
 def urls(seed_story, section):

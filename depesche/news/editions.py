@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from depesche.news.models import EditionHomePage
+from depesche.news.structure import edition_homes
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,7 @@ def edition_links(page, request):
     if page is not None and page.pk:
         for translated in page.get_translations(inclusive=False).live().select_related("locale"):
             translations[translated.locale.language_code] = translated
-    homes = {
-        home.locale.language_code: home
-        for home in EditionHomePage.objects.live().select_related("locale")
-    }
+    homes = edition_homes()
     links = []
     for code, name in settings.LANGUAGES:
         target = page if code == current and page is not None else translations.get(code)

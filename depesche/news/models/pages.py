@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from depesche.news.listing import paginate
+from depesche.news.structure import menu_sections
 from depesche.news.urls import UNICODE_SLUG
 from depesche.reads.models import ReadTally
 from depesche.reads.panels import ReadsPanel
@@ -57,7 +58,7 @@ class EditionHomePage(RoutablePageMixin, Page):
         return StoryPage.objects.published().for_edition(self.locale_id).newest_first()
 
     def sections(self):
-        return SectionPage.objects.published().child_of(self).in_menu()
+        return menu_sections(self.locale_id)
 
     def front_page_lead(self):
         """The chosen lead story while readers may see it, else the newest story."""

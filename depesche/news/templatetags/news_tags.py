@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from depesche.news import editions
-from depesche.news.models import SectionPage
+from depesche.news.structure import menu_sections
 
 register = template.Library()
 
@@ -35,7 +35,7 @@ def tag_url(tag):
 def section_nav(context, page):
     sections = []
     if page is not None:
-        sections = SectionPage.objects.published().in_menu().filter(locale_id=page.locale_id)
+        sections = menu_sections(page.locale_id)
     return {"request": context["request"], "sections": sections, "current": page}
 
 

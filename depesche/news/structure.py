@@ -1,0 +1,45 @@
+"""The editions' front pages and sections, remembered per process until content changes.
+
+Every page shows the edition switcher and the section navigation. Both come from a handful
+of pages, but finding them means walking the page table, which grows with every story, so
+each process keeps them and forgets them when the content generation changes (any
+publish, move or deletion; see depesche.pagecache.generation).
+"""
+
+from depesche.pagecache import generation
+
+_remembered = {}
+
+
+def remembered(name, compute):
+    """compute(), kept until the content generation changes."""
+    current = generation.current()
+    key = (current, name)
+    if key not in _remembered:
+        for stale in [k for k in _remembered if k[0] != current]:
+            del _remembered[stale]
+        _remembered[key] = compute()
+    return _remembered[key]
+
+
+def edition_homes():
+    """{language code: live front page} of every edition."""
+    from depesche.news.models import EditionHomePage
+
+    def compute():
+        # No ORDER BY path: it would make the database walk the whole page table.
+        homes = EditionHomePage.objects.live().select_related("locale").order_by()
+        return {home.locale.language_code: home for home in homes}
+
+    return remembered("homes", compute)
+
+
+def menu_sections(locale_id):
+    """The edition's published sections shown in menus, in page-tree order."""
+    from depesche.news.models import SectionPage
+
+    def compute():
+        sections = SectionPage.objects.published().in_menu().filter(locale_id=locale_id)
+        return sorted(sections.order_by(), key=lambda section: section.path)
+
+    return remembered(("sections", locale_id), compute)
