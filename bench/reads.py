@@ -27,9 +27,9 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
-from bench.nginx import nginx  # noqa: E402
 from bench.wrk import run_wrk  # noqa: E402
 from tests.support import servers  # noqa: E402
+from tests.support.nginx import nginx  # noqa: E402
 from tests.support.postgres import throwaway_server  # noqa: E402
 
 SCRIPT = Path(__file__).with_name("report_reads.lua")

@@ -5,11 +5,12 @@ every cached page stale at once, on every app process and machine sharing the ca
 process re-reads the number at most once a second, so a change is visible within a second.
 """
 
-import secrets
 import time
 
 from django.conf import settings
 from django.core.cache import caches
+
+from . import static_files
 
 KEY = "pagecache:generation"
 REREAD_SECONDS = 1.0
@@ -21,12 +22,17 @@ def page_cache():
     return caches[settings.DEPESCHE_PAGE_CACHE["CACHE"]]
 
 
+def first_value():
+    """A starting number above any earlier one, so generations only ever go up."""
+    return int(time.time() * 1000)
+
+
 def current():
     """The generation, as this process last read it (at most a second ago)."""
     now = time.monotonic()
     if _seen["value"] is None or now - _seen["at"] >= REREAD_SECONDS:
         cache = page_cache()
-        cache.add(KEY, secrets.randbelow(2**31), None)
+        cache.add(KEY, first_value(), None)
         _seen["value"] = cache.get(KEY)
         _seen["at"] = now
     return _seen["value"]
@@ -38,7 +44,8 @@ def bump():
     try:
         value = cache.incr(KEY)
     except ValueError:  # no generation stored yet (or it was evicted): start a new one
-        value = secrets.randbelow(2**31)
+        value = first_value()
         cache.set(KEY, value, None)
     _seen["value"], _seen["at"] = value, time.monotonic()
+    static_files.switch_to(value)
     return value

@@ -2,7 +2,7 @@
 
 from django.http import HttpResponse, HttpResponseNotModified
 
-from . import policy, store
+from . import generation, policy, static_files, store
 
 
 def response_from(entry, request):
@@ -43,6 +43,10 @@ class PageCacheMiddleware:
         if policy.cacheable_response(request, response):
             entry = store.entry_for(response)
             store.save(cache_key, entry)
+            if response.status_code == 200 and not meta.get("QUERY_STRING"):
+                current = generation.current()
+                static_files.switch_to(current)  # only forward; starts the link on a new site
+                static_files.write(current, request.get_host(), request.path, entry.body)
             for name, value in entry.headers:
                 response[name] = value
             response["X-Cache"] = "miss"

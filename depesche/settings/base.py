@@ -179,6 +179,8 @@ DEPESCHE_PAGE_CACHE = {
     "SECONDS": int(os.environ.get("DEPESCHE_PAGE_CACHE_SECONDS", 60)),
     "SHARED_MAX_AGE": int(os.environ.get("DEPESCHE_SHARED_MAX_AGE", 60)),
     "STALE_WHILE_REVALIDATE": 30,
+    # A folder for nginx to serve cached pages from (see docs/deploy.md); empty: off.
+    "STATIC_DIR": os.environ.get("DEPESCHE_STATIC_PAGES_DIR", ""),
     "NEVER": ("/admin/", "/reads/", "/documents/", "/static/", "/media/"),
 }
 # Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).

@@ -1,4 +1,4 @@
-"""nginx as the reference a benchmark compares Depesche with."""
+"""nginx on loopback: the static reference of the benchmarks, and Depesche's front server."""
 
 import contextlib
 import subprocess
@@ -12,6 +12,8 @@ pid {dir}/nginx.pid;
 error_log {dir}/error.log;
 events {{ worker_connections 4096; }}
 http {{
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
   access_log off;
   client_body_temp_path {dir}/body;
   proxy_temp_path {dir}/proxy;
@@ -39,3 +41,24 @@ def nginx(port, body):
         finally:
             subprocess.run(["nginx", "-c", str(config), "-s", "stop"], check=False)
             time.sleep(0.5)
+
+
+def static_pages_site(static_dir, app_port):
+    """The server block of docs/deploy.md: cached pages from files, everything else proxied."""
+    return f"""
+    root {static_dir};
+    set $page /current/$host${{uri}}index.html;
+    if ($cookie_sessionid) {{ set $page /no-static-page; }}
+    if ($args) {{ set $page /no-static-page; }}
+    if ($request_method !~ ^(GET|HEAD)$) {{ set $page /no-static-page; }}
+    location / {{
+      try_files $page @app;
+      add_header X-Cache static;
+      add_header Cache-Control "public, max-age=0, must-revalidate, s-maxage=60";
+    }}
+    location @app {{
+      proxy_pass http://127.0.0.1:{app_port};
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }}
+    """

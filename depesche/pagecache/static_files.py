@@ -1,0 +1,75 @@
+"""Cached pages as files, for nginx to serve without asking the app.
+
+When DEPESCHE_STATIC_PAGES_DIR is set, every page the page cache stores (anonymous GET,
+no query string, status 200) is also written to `<dir>/<generation>/<host><path>index.html`,
+and `<dir>/current` is a symlink to the current generation's folder. A bump points the
+link at a new, empty folder, so nginx (`try_files /current/$host$uri/index.html @app`)
+stops serving every old page at once and asks the app, which writes the new ones.
+On a machine that publishes nothing, `manage.py follow_content_generation` keeps the link
+in step with the shared generation.
+"""
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+from django.conf import settings
+from django.http.request import split_domain_port
+
+CURRENT = "current"
+SAFE_PATH = re.compile(r"/(?:[-\w.~%]+/)*")  # directory-style URLs only, no "..", no query
+
+
+def root():
+    folder = settings.DEPESCHE_PAGE_CACHE["STATIC_DIR"]
+    return Path(folder) if folder else None
+
+
+def target(folder, generation, host, path):
+    """Where a page goes, or None when its URL cannot be a file safely."""
+    domain, _port = split_domain_port(host)
+    if not domain or not SAFE_PATH.fullmatch(path) or "/../" in path or "/./" in path:
+        return None
+    return folder / str(generation) / domain.lower() / path.lstrip("/") / "index.html"
+
+
+def write(generation, host, path, body):
+    """Write a page for nginx; atomic, so nginx never serves half a file."""
+    folder = root()
+    destination = target(folder, generation, host, path) if folder else None
+    if destination is None:
+        return
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_name(f".index.html.{os.getpid()}")
+    temporary.write_bytes(body)
+    os.replace(temporary, destination)
+
+
+def served_generation(folder):
+    """The generation `current` points at, or None."""
+    link = folder / CURRENT
+    return int(os.readlink(link)) if link.is_symlink() else None
+
+
+def switch_to(generation):
+    """Point `current` at a newer generation's folder and drop the older folders.
+
+    Only ever forward: a process that has not yet seen a newer generation must not turn
+    the link back.
+    """
+    folder = root()
+    if folder is None:
+        return
+    served = served_generation(folder)
+    if served is not None and served >= generation:
+        return
+    (folder / str(generation)).mkdir(parents=True, exist_ok=True)
+    link = folder / CURRENT
+    temporary = folder / f".{CURRENT}.{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    temporary.symlink_to(str(generation))
+    os.replace(temporary, link)
+    for old in folder.iterdir():
+        if old.name.isdigit() and int(old.name) < generation:
+            shutil.rmtree(old, ignore_errors=True)
