@@ -155,14 +155,17 @@ def test_read_counts_do_not_invalidate_pages(client, seed_story):
 @override_settings(
     WAGTAILFRONTENDCACHE={"test": {"BACKEND": "tests.support.purges.RecordingBackend"}}
 )
-def test_publishing_purges_the_cdn_of_every_page_that_lists_the_story(section):
+def test_publishing_purges_the_cdn_of_every_page_that_lists_the_story(
+    section, django_capture_on_commit_callbacks
+):
     from tests.support.purges import PURGED
 
     PURGED.clear()
     politics = section("de", "politik")
     story = draft_story(politics, "Purge test")
     story.tags.add("Hafen")
-    story.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
     paths = {url.split("://", 1)[1].split("/", 1)[1] for url in PURGED}
     assert {
         story.url.lstrip("/"),
@@ -172,3 +175,34 @@ def test_publishing_purges_the_cdn_of_every_page_that_lists_the_story(section):
         "de/most-read/",
         "de/tags/hafen/",
     } <= paths
+
+
+def test_only_the_page_parameter_makes_a_separate_entry(client, section):
+    politics = section("de", "politik")
+    get(client, politics.url)
+    assert get(client, politics.url + "?utm_source=feed")[0]["X-Cache"] == "hit"
+    assert get(client, politics.url + "?page=1")[0]["X-Cache"] == "miss"
+
+
+def test_not_found_pages_are_not_cached_and_get_no_304(client):
+    first = client.get("/de/no-such-page/")
+    assert first.status_code == 404 and not first.has_header("X-Cache")
+    assert client.get("/de/no-such-page/", HTTP_IF_NONE_MATCH="*").status_code == 404
+
+
+def test_cached_pages_keep_their_security_headers(client):
+    first, _ = get(client, "/de/")
+    second, _ = get(client, "/de/")
+    assert second["X-Cache"] == "hit"
+    for name in ("X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
+        assert second[name] == first[name], name
+
+
+def test_the_generation_is_bumped_again_after_commit(django_capture_on_commit_callbacks, section):
+    story = draft_story(section("de", "politik"), "Commit test")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        before = generation.current()
+        story.save_revision().publish()
+        during = generation.current()
+    assert during > before
+    assert callbacks and generation.current() > during

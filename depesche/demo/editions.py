@@ -1,5 +1,7 @@
 """The demo's editions: a locale, a front page and the sections of each language."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
@@ -38,11 +40,16 @@ def ensure_home(root, locale, code, original):
 
 
 def point_default_site_at(home):
-    """Make the default site serve the editions, and drop Wagtail's placeholder page."""
+    """Make the default site serve the editions at the base URL, and drop Wagtail's placeholder."""
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    address = {"hostname": base.hostname, "port": base.port or 80}
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        Site.objects.create(root_page=home, is_default_site=True, **address)
         return
+    if (site.hostname, site.port) != (address["hostname"], address["port"]):
+        site.hostname, site.port = address["hostname"], address["port"]
+        site.save()
     if site.root_page_id != home.pk:
         placeholder = site.root_page
         site.root_page = home

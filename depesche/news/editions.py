@@ -16,7 +16,8 @@ class EditionLink:
 
     language_code: str
     name: str
-    url: str
+    url: str  # relative, for links on the page
+    full_url: str  # absolute, from the Site (never from the request's Host), for hreflang
     is_current: bool
     is_translation: bool
 
@@ -57,7 +58,8 @@ def edition_links(page, request):
             EditionLink(
                 language_code=code,
                 name=name,
-                url=request.build_absolute_uri(url),
+                url=url,
+                full_url=url_page.get_full_url(request),
                 is_current=code == current,
                 is_translation=target is not None,
             )

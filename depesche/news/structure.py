@@ -6,20 +6,27 @@ each process keeps them and forgets them when the content generation changes (an
 publish, move or deletion; see depesche.pagecache.generation).
 """
 
+import threading
+
 from depesche.pagecache import generation
 
 _remembered = {}
+_lock = threading.Lock()  # threaded WSGI servers share the dictionary
 
 
 def remembered(name, compute):
     """compute(), kept until the content generation changes."""
     current = generation.current()
     key = (current, name)
-    if key not in _remembered:
+    with _lock:
+        if key in _remembered:
+            return _remembered[key]
+    value = compute()
+    with _lock:
         for stale in [k for k in _remembered if k[0] != current]:
             del _remembered[stale]
-        _remembered[key] = compute()
-    return _remembered[key]
+        _remembered[key] = value
+    return value
 
 
 def edition_homes():

@@ -10,6 +10,13 @@ def header(scope, wanted):
     return ""
 
 
+def cookies(scope):
+    """Every Cookie header, joined (HTTP/2 clients may send several)."""
+    return "; ".join(
+        value.decode("latin-1") for name, value in scope.get("headers", []) if name == b"cookie"
+    )
+
+
 class PageCacheShortcut:
     """Serves anonymous GETs that the page cache holds; everything else goes to Django,
     whose PageCacheMiddleware fills the cache."""
@@ -21,9 +28,7 @@ class PageCacheShortcut:
         if scope["type"] != "http":
             return await self.application(scope, receive, send)
         query = scope.get("query_string", b"").decode("latin-1")
-        if not policy.cacheable_request(
-            scope["method"], scope["path"], header(scope, b"cookie"), query
-        ):
+        if not policy.cacheable_request(scope["method"], scope["path"], cookies(scope)):
             return await self.application(scope, receive, send)
         entry = store.load(store.key(header(scope, b"host"), scope["path"], query))
         if entry is None:

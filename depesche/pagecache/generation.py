@@ -27,14 +27,18 @@ def first_value():
     return int(time.time() * 1000)
 
 
+def shared():
+    """The generation as the shared cache holds it now (starting one if there is none)."""
+    cache = page_cache()
+    cache.add(KEY, first_value(), None)
+    return cache.get(KEY)
+
+
 def current():
     """The generation, as this process last read it (at most a second ago)."""
     now = time.monotonic()
     if _seen["value"] is None or now - _seen["at"] >= REREAD_SECONDS:
-        cache = page_cache()
-        cache.add(KEY, first_value(), None)
-        _seen["value"] = cache.get(KEY)
-        _seen["at"] = now
+        _seen["value"], _seen["at"] = shared(), now
     return _seen["value"]
 
 
@@ -43,6 +47,7 @@ def bump():
     cache = page_cache()
     try:
         value = cache.incr(KEY)
+        cache.touch(KEY, None)  # the file cache's incr would give it the default expiry
     except ValueError:  # no generation stored yet (or it was evicted): start a new one
         value = first_value()
         cache.set(KEY, value, None)

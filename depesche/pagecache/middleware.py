@@ -31,11 +31,14 @@ class PageCacheMiddleware:
     def __call__(self, request):
         meta = request.META
         cacheable = policy.cacheable_request(
-            request.method, request.path, meta.get("HTTP_COOKIE", ""), meta.get("QUERY_STRING", "")
+            request.method, request.path, meta.get("HTTP_COOKIE", "")
         )
         if not cacheable:
             return self.mark_private(request, self.get_response(request))
-        cache_key = store.key(request.get_host(), request.path, meta.get("QUERY_STRING", ""))
+        current = generation.current()  # one generation for the lookup, the key and the file
+        cache_key = store.key(
+            request.get_host(), request.path, meta.get("QUERY_STRING", ""), current
+        )
         entry = store.load(cache_key)
         if entry is not None:
             return response_from(entry, request)
@@ -43,8 +46,7 @@ class PageCacheMiddleware:
         if policy.cacheable_response(request, response):
             entry = store.entry_for(response)
             store.save(cache_key, entry)
-            if response.status_code == 200 and not meta.get("QUERY_STRING"):
-                current = generation.current()
+            if not meta.get("QUERY_STRING"):
                 static_files.switch_to(current)  # only forward; starts the link on a new site
                 static_files.write(current, request.get_host(), request.path, entry.body)
             for name, value in entry.headers:

@@ -3,15 +3,13 @@
 from django.conf import settings
 
 
-def cacheable_request(method, path, cookie_header, query_string=""):
+def cacheable_request(method, path, cookie_header):
     """Anonymous GET or HEAD of a public page: no session, not the admin, not a preview."""
     if not settings.DEPESCHE_PAGE_CACHE["ENABLED"] or method not in ("GET", "HEAD"):
         return False
     if path.startswith(settings.DEPESCHE_PAGE_CACHE["NEVER"]):
         return False
-    if settings.SESSION_COOKIE_NAME + "=" in cookie_header:
-        return False
-    return len(query_string) <= 200
+    return settings.SESSION_COOKIE_NAME + "=" not in cookie_header
 
 
 def cacheable_response(request, response):
@@ -21,7 +19,7 @@ def cacheable_response(request, response):
     if request.user.is_authenticated:
         return False
     return (
-        response.status_code in (200, 404)
+        response.status_code == 200
         and not response.streaming
         and not response.cookies
         and response.get("Content-Type", "").startswith("text/html")

@@ -1,5 +1,6 @@
 """Everything that changes what readers see bumps the content generation."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -9,14 +10,24 @@ from . import generation
 from .purge import purge_related
 
 
-def content_changed(**kwargs):
+def bump_now_and_after_commit():
+    """Bump at once, and again once the change is committed.
+
+    Between the two, another process may render the old data under the first new
+    generation; the second bump makes anything rendered in that window unreachable.
+    """
     generation.bump()
+    transaction.on_commit(generation.bump)
+
+
+def content_changed(**kwargs):
+    bump_now_and_after_commit()
 
 
 def page_changed(instance, **kwargs):
     """A page was published or unpublished: also purge the CDN's copies of its listings."""
-    generation.bump()
-    purge_related(instance)
+    bump_now_and_after_commit()
+    transaction.on_commit(lambda: purge_related(instance))
 
 
 def connect():

@@ -9,15 +9,20 @@ On a machine that publishes nothing, `manage.py follow_content_generation` keeps
 in step with the shared generation.
 """
 
+import fcntl
+import logging
 import os
 import re
 import shutil
+import threading
 from pathlib import Path
 
 from django.conf import settings
 from django.http.request import split_domain_port
 
 CURRENT = "current"
+LIVE_FRAGMENTS = {"ticker", "most-read"}
+logger = logging.getLogger(__name__)
 SAFE_PATH = re.compile(r"/(?:[-\w.~%]+/)*")  # directory-style URLs only, no "..", no query
 
 
@@ -27,23 +32,38 @@ def root():
 
 
 def target(folder, generation, host, path):
-    """Where a page goes, or None when its URL cannot be a file safely."""
+    """Where a page goes, or None when its URL cannot be a file safely.
+
+    Only for host names listed in ALLOWED_HOSTS word for word (no patterns), and never for
+    the fragments whose content changes without a publish (ticker, most read).
+    """
     domain, _port = split_domain_port(host)
-    if not domain or not SAFE_PATH.fullmatch(path) or "/../" in path or "/./" in path:
+    if domain.lower() not in {name.lower() for name in settings.ALLOWED_HOSTS}:
+        return None
+    if not SAFE_PATH.fullmatch(path) or "/../" in path or "/./" in path:
+        return None
+    if path.rstrip("/").rsplit("/", 1)[-1] in LIVE_FRAGMENTS:
         return None
     return folder / str(generation) / domain.lower() / path.lstrip("/") / "index.html"
 
 
 def write(generation, host, path, body):
-    """Write a page for nginx; atomic, so nginx never serves half a file."""
+    """Write a page for nginx; atomic, so nginx never serves half a file.
+
+    A failure (full disk, a folder removed by a switch) only means nginx asks the app.
+    """
     folder = root()
     destination = target(folder, generation, host, path) if folder else None
     if destination is None:
         return
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(f".index.html.{os.getpid()}")
-    temporary.write_bytes(body)
-    os.replace(temporary, destination)
+    temporary = destination.with_name(f".index.html.{os.getpid()}.{threading.get_ident()}")
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(body)
+        os.replace(temporary, destination)
+    except OSError:
+        logger.warning("Could not write the static copy of %s", path, exc_info=True)
+        temporary.unlink(missing_ok=True)
 
 
 def served_generation(folder):
@@ -61,15 +81,17 @@ def switch_to(generation):
     folder = root()
     if folder is None:
         return
-    served = served_generation(folder)
-    if served is not None and served >= generation:
-        return
-    (folder / str(generation)).mkdir(parents=True, exist_ok=True)
-    link = folder / CURRENT
-    temporary = folder / f".{CURRENT}.{os.getpid()}"
-    temporary.unlink(missing_ok=True)
-    temporary.symlink_to(str(generation))
-    os.replace(temporary, link)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one switch at a time, across processes
+        served = served_generation(folder)
+        if served is not None and served >= generation:
+            return
+        (folder / str(generation)).mkdir(exist_ok=True)
+        temporary = folder / f".{CURRENT}.{os.getpid()}.{threading.get_ident()}"
+        temporary.unlink(missing_ok=True)
+        temporary.symlink_to(str(generation))
+        os.replace(temporary, folder / CURRENT)
     for old in folder.iterdir():
         if old.name.isdigit() and int(old.name) < generation:
             shutil.rmtree(old, ignore_errors=True)

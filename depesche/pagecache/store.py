@@ -3,13 +3,22 @@
 import hashlib
 import time
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 from django.conf import settings
 from django.utils.http import http_date
 
 from . import generation
 
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Vary",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+)
 
 
 @dataclass(frozen=True)
@@ -20,10 +29,19 @@ class CachedPage:
     etag: str
 
 
-def key(host, path, query_string):
-    url = f"{host.lower()}{path}?{query_string}"
+def page_parameter(query_string):
+    """The only query parameter public pages read; others (utm_…) share the plain page."""
+    values = parse_qs(query_string).get("page")
+    return f"page={values[-1]}" if values else ""
+
+
+def key(host, path, query_string, generation_value=None):
+    """The cache key of a URL in a generation (the current one unless given)."""
+    if generation_value is None:
+        generation_value = generation.current()
+    url = f"{host.lower()}{path}?{page_parameter(query_string)}"
     digest = hashlib.blake2b(url.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-    return f"pagecache:{generation.current()}:{digest}"
+    return f"pagecache:{generation_value}:{digest}"
 
 
 def cache_control():
@@ -57,7 +75,7 @@ def load(cache_key):
 
 def not_modified(entry, if_none_match):
     """True when the client already holds this version (its If-None-Match names our ETag)."""
-    if not if_none_match:
+    if not if_none_match or entry.status != 200:
         return False
     tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
     return entry.etag in tags or "*" in tags

@@ -58,7 +58,8 @@ def static_pages_site(static_dir, app_port):
     }}
     location @app {{
       proxy_pass http://127.0.0.1:{app_port};
-      proxy_set_header Host $http_host;
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-Proto $scheme;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
     }}
     """

@@ -2,6 +2,7 @@
 
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from depesche.pagecache import generation, static_files
@@ -10,13 +11,20 @@ from depesche.pagecache import generation, static_files
 class Command(BaseCommand):
     help = (
         "On every machine whose nginx serves DEPESCHE_STATIC_PAGES_DIR: re-read the shared "
-        "content generation twice a second and switch the folder nginx serves when it changes."
+        "content generation twice a second and switch the folder nginx serves when it "
+        "changes; and start a new generation when the pages are older than "
+        "DEPESCHE_PAGE_CACHE_SECONDS, so the times and most-read lists in them stay fresh."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=float, default=0.5)
 
     def handle(self, *args, **options):
+        lifetime = settings.DEPESCHE_PAGE_CACHE["SECONDS"]
+        started = time.monotonic()
         while True:
-            static_files.switch_to(generation.current())
+            if time.monotonic() - started >= lifetime:
+                generation.bump()
+                started = time.monotonic()
+            static_files.switch_to(generation.shared())
             time.sleep(options["interval"])
