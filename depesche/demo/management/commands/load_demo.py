@@ -5,6 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from depesche.demo import accounts, corpus
 from depesche.demo.editions import ensure_editions
@@ -36,14 +37,18 @@ class Command(BaseCommand):
         lead = self.load_seed_story(sections, options["seed_dir"])
         planned = corpus.plan(options["stories_per_edition"], options["seed"])
         created = corpus.write(planned, sections, seed=options["seed"], now=timezone.now())
-        self.stdout.write(f"Demo corpus: {created} new stories ({len(planned)} planned).")
+        self.stdout.write(
+            _("Demo corpus: %(created)d new stories (%(planned)d planned).")
+            % {"created": created, "planned": len(planned)}
+        )
         home = sections["de"][SEED_SECTION].get_parent().specific
         if home.lead_story_id is None and lead is not None:
             home.lead_story = lead
             home.save_revision().publish()
         editor = accounts.ensure_demo_editor()
         self.stdout.write(
-            f"Demo editor: user {editor.username!r}, password {accounts.DEMO_EDITOR['password']!r}"
+            _("Demo editor: user %(user)s, password %(password)s")
+            % {"user": editor.username, "password": accounts.DEMO_EDITOR["password"]}
         )
 
     def load_seed_story(self, sections, seed_dir):
@@ -62,5 +67,7 @@ class Command(BaseCommand):
             importer.import_file(CONTENT_DIR / f"defence-talks.{code}.txt", report, story)
         for item, reason in report.failed:
             self.stderr.write(f"{item}: {reason}")
-        self.stdout.write(f"Seed story and translations: {report.summary()}")
+        self.stdout.write(
+            _("Seed story and translations: %(summary)s") % {"summary": report.summary()}
+        )
         return story
