@@ -206,3 +206,31 @@ def test_the_generation_is_bumped_again_after_commit(django_capture_on_commit_ca
         during = generation.current()
     assert during > before
     assert callbacks and generation.current() > during
+
+
+def test_image_document_and_redirect_changes_invalidate(client):
+    from wagtail.contrib.redirects.models import Redirect
+
+    get(client, "/de/")
+    assert get(client, "/de/")[0]["X-Cache"] == "hit"
+    Redirect.objects.create(old_path="/alt", redirect_link="/de/")
+    assert get(client, "/de/")[0]["X-Cache"] == "miss"
+
+
+def test_rendering_images_does_not_invalidate(client, seed_story):
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images.models import Image
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (800, 450), "navy").save(buffer, "PNG")
+    picture = Image.objects.create(title="Lead", file=ImageFile(buffer, name="lead.png"))
+    seed_story.lead_image = picture
+    seed_story.save_revision().publish()
+    before = generation.current()
+    get(client, seed_story.url)
+    get(client, "/de/")
+    assert generation.current() == before
+    assert get(client, seed_story.url)[0]["X-Cache"] == "hit"

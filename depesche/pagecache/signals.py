@@ -3,6 +3,9 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -30,18 +33,23 @@ def page_changed(instance, **kwargs):
     transaction.on_commit(lambda: purge_related(instance))
 
 
+# Saved or deleted outside a page's own publishing, yet shown on pages. Renditions are left
+# out on purpose: they are created while pages render.
+EDITED_ELSEWHERE = (Tag, Site, Locale, PageViewRestriction, Image, Document, Redirect)
+
+
 def connect():
     """Publishing (also by a schedule firing, and of translations), unpublishing, moves,
-    deletions, renamed tags, view restrictions and changed sites or locales all invalidate
-    the cached pages."""
+    deletions, renamed tags, view restrictions, images, documents, redirects and changed
+    sites or locales all invalidate the cached pages."""
     page_published.connect(page_changed, dispatch_uid="pagecache-published")
     page_unpublished.connect(page_changed, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(content_changed, dispatch_uid="pagecache-moved")
-    for model in (Page, Tag, Site, Locale, PageViewRestriction):
+    for model in (Page, *EDITED_ELSEWHERE):
         post_delete.connect(
             content_changed, sender=model, dispatch_uid=f"pagecache-{model.__name__}-deleted"
         )
-    for model in (Tag, Site, Locale, PageViewRestriction):
+    for model in EDITED_ELSEWHERE:
         post_save.connect(
             content_changed, sender=model, dispatch_uid=f"pagecache-{model.__name__}-saved"
         )

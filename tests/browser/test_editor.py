@@ -31,7 +31,10 @@ def test_editor_publishes_a_story_that_readers_then_find(page, browser, demo_ser
 
     politics = section_id(demo_database, "/de/politik/")
     page.goto(f"{demo_server}/admin/pages/add/news/storypage/{politics}/")
+    page.wait_for_load_state("networkidle")  # the editor's scripts are ready to follow typing
     page.locator("#id_title").fill(headline)
+    page.locator("#id_title").press("Tab")  # leaving the title fills in the slug
+    expect(page.locator("#id_slug")).to_have_value(re.compile(r"^f"))
     page.locator("#id_kind").select_option("photo")
     page.locator("#id_lead").fill("Nach einer Pause verkehrt die Fähre wieder täglich.")
     page.locator(".w-dropdown:has(button[name=action-publish]) .w-dropdown__toggle").click()
