@@ -47,3 +47,11 @@ def editor_client(client):
     """A test client logged in as the demo editor."""
     assert client.login(username=DEMO_EDITOR["username"], password=DEMO_EDITOR["password"])
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_memory():
+    """Each test starts without what an earlier one left in the per-process memo."""
+    from depesche.news.structure import forget_all
+
+    forget_all()

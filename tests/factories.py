@@ -7,6 +7,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from depesche.news.models import StoryKind, StoryPage
+from depesche.pagecache import generation
 
 
 class StoryPageFactory(wagtail_factories.PageFactory):
@@ -24,4 +25,7 @@ class StoryPageFactory(wagtail_factories.PageFactory):
 
 
 def add_stories(section, count, **fields):
-    return [StoryPageFactory(parent=section, **fields) for _ in range(count)]
+    """Live stories in a section; like publishing, this starts a new content generation."""
+    stories = [StoryPageFactory(parent=section, **fields) for _ in range(count)]
+    generation.bump()
+    return stories

@@ -29,6 +29,12 @@ def remembered(name, compute):
     return value
 
 
+def forget_all():
+    """Drop everything remembered (tests start each case afresh)."""
+    with _lock:
+        _remembered.clear()
+
+
 def edition_homes():
     """{language code: live front page} of every edition."""
     from depesche.news.models import EditionHomePage

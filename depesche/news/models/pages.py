@@ -81,7 +81,7 @@ class EditionHomePage(RoutablePageMixin, Page):
     def tag_page(self, request, tag_slug):
         tag = get_object_or_404(Tag, slug=tag_slug)
         stories = self.stories().tagged(tag).for_listing()
-        page_of_stories = paginate(stories, request)
+        page_of_stories = paginate(stories, request, count_key=("tag", self.pk, tag.pk))
         if not page_of_stories.object_list and page_of_stories.number == 1:
             raise Http404(_("No stories carry this tag in this edition."))
         return self.render(
@@ -113,7 +113,7 @@ class SectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = paginate(self.stories(), request)
+        context["stories"] = paginate(self.stories(), request, count_key=("section", self.pk))
         return context
 
 
