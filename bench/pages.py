@@ -64,6 +64,7 @@ def measure(name, url, seconds, process=None):
     if pids:
         row["cpu_ms"] = 1000 * cpu / max(result.requests, 1)
         row["rss_mb"] = max(servers.resident_mb(pid) for pid in pids)
+        row["pss_mb"] = max(servers.proportional_mb(pid) for pid in pids)
     return row
 
 
@@ -173,18 +174,19 @@ def main():
         finally:
             servers.stop(process)
 
-        port, process = serve(uncached_env, "wsgi", work_dir, "uncached")
-        try:
-            rows.append(
-                measure(
-                    "Depesche uncached (WSGI)",
-                    f"http://127.0.0.1:{port}{story_path}",
-                    options.seconds,
-                    process,
+        for interface, label in (("wsgi", "WSGI"), ("asgi", "production (ASGI)")):
+            port, process = serve(uncached_env, interface, work_dir, f"uncached-{interface}")
+            try:
+                rows.append(
+                    measure(
+                        f"Depesche uncached, {label}",
+                        f"http://127.0.0.1:{port}{story_path}",
+                        options.seconds,
+                        process,
+                    )
                 )
-            )
-        finally:
-            servers.stop(process)
+            finally:
+                servers.stop(process)
 
         headline, paragraphs = story_text(html)
         stock_dir, stock_settings = stock_wagtail.create(
@@ -222,8 +224,8 @@ def print_report(reference, rows, extra, options):
         f"{options.stories:,} generated stories in the database"
     )
     header = (
-        f"{'setup':<36}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}"
-        f"{'CPU ms/req':>12}{'RSS MB':>8}"
+        f"{'setup':<38}{'requests/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}"
+        f"{'CPU ms/req':>12}{'RSS MB':>8}{'PSS MB':>8}"
     )
     print(header)
     print("-" * len(header))
@@ -231,12 +233,13 @@ def print_report(reference, rows, extra, options):
         result = row["wrk"]
         cpu = f"{row['cpu_ms']:.2f}" if "cpu_ms" in row else ""
         rss = f"{row['rss_mb']:.0f}" if "rss_mb" in row else ""
+        pss = f"{row['pss_mb']:.0f}" if "pss_mb" in row else ""
         print(
-            f"{row['name']:<36}{result.rate:>12,.0f}{result.p50_ms:>9.2f}{result.p99_ms:>9.2f}"
-            f"{result.rate / reference['wrk'].rate:>8.3f}{cpu:>12}{rss:>8}"
+            f"{row['name']:<38}{result.rate:>12,.0f}{result.p50_ms:>9.2f}{result.p99_ms:>9.2f}"
+            f"{result.rate / reference['wrk'].rate:>8.3f}{cpu:>12}{rss:>8}{pss:>8}"
         )
     uncached = {row["name"]: row for row in rows if "uncached" in row["name"]}
-    ours = uncached["Depesche uncached (WSGI)"]["cpu_ms"]
+    ours = uncached["Depesche uncached, WSGI"]["cpu_ms"]
     stock = uncached["stock Wagtail 8 uncached (WSGI)"]["cpu_ms"]
     print()
     print(
@@ -249,7 +252,10 @@ def print_report(reference, rows, extra, options):
             f"Publish to visible ({label}, 5 publishes from another process): {latencies} "
             f"(max {max(extra[key]) * 1000:.0f} ms; goal: at most 1 s)"
         )
-    print("Memory per worker: the RSS column above, the largest worker (goal: at most 120 MB)")
+    print(
+        "Memory per worker: the largest worker's RSS (all its pages) and PSS (shared pages "
+        "split between the processes sharing them); goal: at most 120 MB resident"
+    )
 
 
 if __name__ == "__main__":

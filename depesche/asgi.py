@@ -1,12 +1,20 @@
-"""ASGI entry point for production: read reports and cached pages are answered before Django."""
+"""ASGI entry point for production: read reports and cached pages are answered before Django.
+
+Everything else goes to Django's WSGI handler on a small pool of threads (a2wsgi): our
+views and middleware are all synchronous, and Django's ASGI handler would hop threads for
+every one of them, which costs more than rendering the page.
+"""
 
 import os
 
-from django.core.asgi import get_asgi_application
+from a2wsgi import WSGIMiddleware
+from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "depesche.settings.production")
 
-django_application = get_asgi_application()
+django_application = WSGIMiddleware(
+    get_wsgi_application(), workers=int(os.environ.get("DEPESCHE_APP_THREADS", 4))
+)
 
 from depesche.pagecache.fastpath import PageCacheShortcut  # noqa: E402 (needs Django set up)
 from depesche.reads.shortcut import AsyncReadReportShortcut  # noqa: E402

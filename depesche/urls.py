@@ -4,7 +4,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -20,5 +19,5 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("depesche.ticker.urls")),
     path("", include("depesche.reads.edition_urls")),
-    path("", include(wagtail_urls)),
+    path("", include("depesche.news.page_urls")),
 )

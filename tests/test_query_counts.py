@@ -15,7 +15,7 @@ from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db
 
-PINNED = {"front": 35, "section": 11, "tag": 19, "story": 13, "ticker": 4}
+PINNED = {"front": 30, "section": 5, "tag": 15, "story": 5, "ticker": 4}
 
 
 def urls(seed_story, section):

@@ -1,13 +1,14 @@
 """Where each edition is, and how the page a reader is on exists in the other editions."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from depesche.news.structure import edition_homes
+from depesche.news.structure import edition_homes, remembered
 
 
 @dataclass(frozen=True)
@@ -24,44 +25,67 @@ class EditionLink:
 
 def edition_home_url(language_code=None):
     """The path of an edition's front page, such as /de/."""
-    with translation.override(language_code or translation.get_language()):
+    return language_prefix_url(language_code or translation.get_language())
+
+
+@cache
+def language_prefix_url(language_code):
+    with translation.override(language_code):
         return reverse("wagtail_serve", args=[""])
+
+
+def edition_home_urls(request):
+    """{language code: (relative URL, full URL)} of every edition's front page."""
+    site = getattr(request, "_wagtail_site", None)
+
+    def compute():
+        urls = {
+            code: (home.get_url(request), home.get_full_url(request))
+            for code, home in edition_homes().items()
+        }
+        return {code: pair for code, pair in urls.items() if pair[0] is not None}
+
+    return remembered(("edition-home-urls", getattr(site, "pk", None)), compute)
 
 
 def edition_links(page, request):
     """One link per edition: the same page there when it is translated, else its front page.
 
-    Computed once per request with two queries, however many editions there are.
+    Computed once per request with one query, however many editions there are; URLs are
+    the editions' front-page URLs (from memory) followed by the page's path below them.
     """
     cached = getattr(request, "_depesche_edition_links", None)
     if cached is not None:
         return cached
-    if not isinstance(page, Page):  # error pages have no page
-        page = None
     current = translation.get_language()
-    translations = {}
-    if page is not None and page.pk:
-        for translated in page.get_translations(inclusive=False).live().select_related("locale"):
-            translations[translated.locale.language_code] = translated
+    url_paths = {}
+    if isinstance(page, Page) and page.pk:  # error pages have no page
+        url_paths = dict(
+            Page.objects.live()
+            .filter(translation_key=page.translation_key)
+            .exclude(pk=page.pk)
+            .values_list("locale__language_code", "url_path")
+        )
+        url_paths[current] = page.url_path
     homes = edition_homes()
+    home_urls = edition_home_urls(request)
     links = []
     for code, name in settings.LANGUAGES:
-        target = page if code == current and page is not None else translations.get(code)
-        fallback = homes.get(code)
-        url_page = target or fallback
-        if url_page is None:
+        if code not in home_urls:
             continue
-        url = url_page.get_url(request)
-        if url is None:
-            continue
+        home_url, home_full_url = home_urls[code]
+        below_home = url_paths.get(code, "").removeprefix(homes[code].url_path)
+        is_translation = code in url_paths and below_home != url_paths[code]
+        if not is_translation:
+            below_home = ""
         links.append(
             EditionLink(
                 language_code=code,
                 name=name,
-                url=url,
-                full_url=url_page.get_full_url(request),
+                url=home_url + below_home,
+                full_url=home_full_url + below_home,
                 is_current=code == current,
-                is_translation=target is not None,
+                is_translation=is_translation,
             )
         )
     request._depesche_edition_links = links

@@ -56,3 +56,25 @@ def menu_sections(locale_id):
         return sorted(sections.order_by(), key=lambda section: section.path)
 
     return remembered(("sections", locale_id), compute)
+
+
+def live_section(path):
+    """The live section at this page-tree path, or None."""
+    from depesche.news.models import SectionPage
+
+    def compute():
+        return {section.path: section for section in SectionPage.objects.live().order_by()}
+
+    return remembered("sections-by-path", compute).get(path)
+
+
+def view_restriction_paths():
+    """([(restricted page path, restriction id)], [paths of alias pages]) of the whole site."""
+    from wagtail.models import Page, PageViewRestriction
+
+    def compute():
+        restrictions = PageViewRestriction.objects.values_list("page__path", "pk")
+        aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+        return list(restrictions), list(aliases)
+
+    return remembered("view-restrictions", compute)

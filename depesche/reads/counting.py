@@ -14,11 +14,11 @@ import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
+from depesche.news.compiled import compiled
 from depesche.news.models import StoryPage
 
 from .hours import hour_of
@@ -41,32 +41,23 @@ logger = logging.getLogger(__name__)
 WAIT_SECONDS = 10
 
 
-@lru_cache(maxsize=256)
-def countable_query(vendor, size):
-    """The ORM's SQL for "which of these `size` ids are published stories", compiled once.
-
-    Building this query through the ORM costs far more than running it, and the read path
-    runs it for every group; the ids are put in place of negative stand-ins, which no page
-    has. `vendor` keeps the SQL of different databases apart.
-    """
-    stand_ins = [-(index + 1) for index in range(size)]
-    queryset = StoryPage.objects.published().filter(pk__in=stand_ins).order_by()
-    sql, params = queryset.values_list("pk", "locale_id").query.sql_with_params()
-    return sql, tuple(params), tuple(params.index(stand_in) for stand_in in stand_ins)
-
-
 def countable_stories(page_ids):
     """{page id: locale id} of the given pages that are stories a reader may see."""
     ids = sorted(set(page_ids))
     if not ids:
         return {}
-    sql, params, positions = countable_query(connection.vendor, len(ids))
-    params = list(params)
-    for position, page_id in zip(positions, ids, strict=True):
-        params[position] = page_id
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return dict(cursor.fetchall())
+    # Negative stand-ins: no page has such an id.
+    query = compiled(("countable", len(ids)), countable_query, [-(n + 1) for n in range(len(ids))])
+    return dict(query.rows(ids))
+
+
+def countable_query(*stand_ins):
+    return (
+        StoryPage.objects.published()
+        .filter(pk__in=stand_ins)
+        .order_by()
+        .values_list("pk", "locale_id")
+    )
 
 
 def upsert(cursor, statement, model, rows):

@@ -15,11 +15,11 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from depesche.news.listing import paginate
-from depesche.news.structure import menu_sections
+from depesche.news.structure import live_section, menu_sections, view_restriction_paths
 from depesche.news.urls import UNICODE_SLUG
 from depesche.reads.models import ReadTally
 from depesche.reads.panels import ReadsPanel
@@ -31,7 +31,25 @@ from .querysets import NewsPageManager, StoryManager
 SUMMARY_LENGTH = 200
 
 
-class EditionHomePage(RoutablePageMixin, Page):
+class RememberedRestrictionsMixin:
+    """Wagtail's view-restriction lookup answered from memory when none applies.
+
+    Serving a page asks for the restrictions on it and its ancestors (two queries in
+    Wagtail); the few restricted paths are remembered per content generation instead.
+    Alias pages, whose restrictions are their originals', keep Wagtail's own lookup.
+    """
+
+    def get_view_restrictions(self):
+        restricted, alias_paths = view_restriction_paths()
+        if any(self.path.startswith(alias_path) for alias_path in alias_paths):
+            return super().get_view_restrictions()
+        ids = [pk for path, pk in restricted if self.path.startswith(path)]
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+
+class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
     """The front page of one language edition; also serves the edition's tag pages."""
 
     lead_story = models.ForeignKey(
@@ -91,7 +109,7 @@ class EditionHomePage(RoutablePageMixin, Page):
         )
 
 
-class SectionPage(Page):
+class SectionPage(RememberedRestrictionsMixin, Page):
     """A section of an edition (politics, economy, …) listing its stories newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -125,7 +143,7 @@ class StoryTag(TaggedItemBase):
     )
 
 
-class StoryPage(Page):
+class StoryPage(RememberedRestrictionsMixin, Page):
     """A news story: headline (the page title), kind, lead, body, source and tags."""
 
     kind = models.CharField(
@@ -215,7 +233,7 @@ class StoryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["section"] = self.get_parent()
+        context["section"] = live_section(self.path[: -self.steplen]) or self.get_parent()
         context["story_tags"] = self.tags.all()
         context["read_count"] = ReadTally.objects.total_for(self)
         context["count_reads"] = self.live and not getattr(request, "is_preview", False)

@@ -1,11 +1,14 @@
 """Template helpers for edition pages: edition links, section navigation, dates and tags."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 
 from depesche.news import editions
-from depesche.news.structure import menu_sections
+from depesche.news.models import SectionPage
+from depesche.news.structure import menu_sections, remembered
 
 register = template.Library()
 
@@ -31,12 +34,24 @@ def tag_url(tag):
     return f"{editions.edition_home_url()}tags/{tag.slug}/"
 
 
-@register.inclusion_tag("includes/section_nav.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def section_nav(context, page):
-    sections = []
-    if page is not None:
-        sections = menu_sections(page.locale_id)
-    return {"request": context["request"], "sections": sections, "current": page}
+    """The edition's section navigation, rendered once per content generation.
+
+    Only a section's own page marks an entry as current, so an edition has one rendering
+    for all its other pages and one per section.
+    """
+    request = context["request"]
+    current = page.pk if isinstance(page, SectionPage) else None
+    key = ("section-nav", request.get_host(), page.locale_id, current, get_language())
+    return remembered(
+        key,
+        lambda: render_to_string(
+            "includes/section_nav.html",
+            {"sections": menu_sections(page.locale_id), "current": current},
+            request,
+        ),
+    )
 
 
 @register.filter

@@ -1,0 +1,11 @@
+"""Wagtail's front-end URLs, with page requests going through our faster routing first."""
+
+from django.urls import re_path
+from wagtail import urls as wagtail_urls
+
+from depesche.news import routing
+
+urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+]
