@@ -124,6 +124,16 @@ def test_unpublished_and_unknown_stories_are_not_found(client, section, seed_sto
         assert client.post(url, HTTP_USER_AGENT=BROWSER).status_code == 404, url
 
 
+def test_a_story_restricted_after_its_first_reads_stops_counting(client, section):
+    from wagtail.models import PageViewRestriction
+
+    [story] = add_stories(section("de", "sport"), 1)
+    assert report(client, story).status_code == 200
+    PageViewRestriction.objects.create(page=story, restriction_type="login")
+    assert report(client, story, address="203.0.113.8").status_code == 404
+    assert total(story) == 1
+
+
 def test_wrong_methods_and_oversized_bodies_change_nothing(client, seed_story):
     url = reverse("read_report", args=[seed_story.pk])
     before = total(seed_story)
