@@ -1,10 +1,14 @@
 """Factories for stories, placed into the demo editions' sections."""
 
 import datetime
+import io
 
 import factory
 import wagtail_factories
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PillowImage
+from wagtail.images.models import Image
 
 from depesche.news.models import StoryKind, StoryPage
 from depesche.pagecache import generation
@@ -29,3 +33,10 @@ def add_stories(section, count, **fields):
     stories = [StoryPageFactory(parent=section, **fields) for _ in range(count)]
     generation.bump()
     return stories
+
+
+def make_image(title="Teaser"):
+    """A small PNG in the image library."""
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (800, 450), "firebrick").save(buffer, "PNG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name="teaser.png"))

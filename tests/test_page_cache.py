@@ -79,8 +79,14 @@ def test_publishing_a_story_shows_it_at_once(client, section):
     story = draft_story(politics, "Cache test publish")
     assert "Cache test publish" not in get(client, politics.url)[1]
     story.save_revision().publish()
-    for url in ("/de/", politics.url, "/de/ticker/"):
+    for url in ("/de/", politics.url, "/de/ticker/", "/de/feeds/rss/"):
         assert "Cache test publish" in get(client, url)[1], url
+
+
+def test_feeds_are_cached_but_not_written_out_as_pages(client):
+    first, second = get(client, "/de/feeds/atom/")[0], get(client, "/de/feeds/atom/")[0]
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert second["Content-Type"].startswith("application/atom+xml")
 
 
 def test_unpublishing_editing_moving_and_deleting_show_at_once(client, section):

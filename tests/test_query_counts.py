@@ -1,17 +1,12 @@
 """Every public page needs a fixed number of queries, however many stories there are."""
 
-import io
-
 import pytest
-from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from PIL import Image as PillowImage
-from wagtail.images.models import Image
 
 from depesche.news.models import SectionPage, StoryPage
 from depesche.reads.counting import record_reads
-from tests.factories import add_stories
+from tests.factories import add_stories, make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +23,6 @@ def urls(seed_story, section):
     }
 
 
-def image():
-    buffer = io.BytesIO()
-    PillowImage.new("RGB", (800, 450), "firebrick").save(buffer, "PNG")
-    return Image.objects.create(title="Teaser", file=ImageFile(buffer, name="teaser.png"))
-
-
 def count_queries(client, url):
     client.get(url)  # warm the per-process caches (site root paths)
     with CaptureQueriesContext(connection) as captured:
@@ -44,7 +33,7 @@ def count_queries(client, url):
 @pytest.mark.parametrize("name", sorted(PINNED))
 def test_query_counts_are_pinned_and_do_not_grow(client, seed_story, section, name):
     url = urls(seed_story, section)[name]
-    picture = image()
+    picture = make_image()
     for home_section in SectionPage.objects.filter(locale=seed_story.locale):
         add_stories(home_section, 1)  # no empty section: a listing with rows prefetches images
     german = StoryPage.objects.filter(locale=seed_story.locale)

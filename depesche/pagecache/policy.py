@@ -2,6 +2,13 @@
 
 from django.conf import settings
 
+# Pages, feeds and sitemaps; only HTML pages are also written out as files for nginx.
+CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
+
+
+def served_as_file(response):
+    return response.get("Content-Type", "").startswith("text/html")
+
 
 def cacheable_request(method, path, cookie_header):
     """Anonymous GET or HEAD of a public page: no session, not the admin, not a preview."""
@@ -22,7 +29,7 @@ def cacheable_response(request, response):
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and response.get("Content-Type", "").startswith("text/html")
+        and response.get("Content-Type", "").startswith(CACHEABLE_TYPES)
         and "private" not in response.get("Cache-Control", "")
         and "no-store" not in response.get("Cache-Control", "")
     )

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "depesche.reads",
     "depesche.ticker",
     "depesche.interop",
+    "depesche.syndication",
     "depesche.pagecache",
     "depesche.demo",
     "wagtail.contrib.forms",
@@ -152,6 +153,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Site furniture: how many headlines the newsticker shows and how long listings are.
 DEPESCHE_TICKER_LENGTH = 12
 DEPESCHE_PAGE_SIZE = 20
+DEPESCHE_FEED_LENGTH = 50
 DEPESCHE_FRONT_SECTION_STORIES = 4
 
 LOGIN_URL = "wagtailadmin_login"

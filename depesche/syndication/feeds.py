@@ -1,0 +1,189 @@
+"""RSS 2.0 and Atom feeds of an edition, a section or a tag (Django's syndication framework).
+
+A feed is built in get_object(): the stories, their absolute URLs and their enclosures are
+prepared there with a fixed number of queries, because the item methods of a Feed get no
+request. Entry ids are tag URIs made of the site's host, the first publication day and the
+page id, so they survive edits, renamed slugs and moves.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.urls import reverse
+from django.utils import translation
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+
+from depesche.news.models import SectionPage, StoryKind, StoryPage
+from depesche.news.structure import edition_homes
+
+from .addresses import full_url, media_file, site_root
+
+
+@dataclass
+class FeedItem:
+    title: str
+    link: str
+    guid: str
+    description: str
+    author: str
+    published: object
+    updated: object
+    categories: list
+    enclosures: list = field(default_factory=list)
+
+
+@dataclass
+class FeedSource:
+    title: str
+    description: str
+    link: str
+    feed_url: str
+    items: list
+
+
+class StoryFeed(Feed):
+    """An RSS 2.0 feed of the newest stories; see AtomStoryFeed for the Atom variant."""
+
+    feed_type = Rss201rev2Feed
+    format_name = "rss"
+
+    def get_object(self, request, section_slug=None, tag_slug=None):
+        language = translation.get_language()
+        home = edition_homes().get(language)
+        if home is None:
+            raise Http404(_("This edition has no front page."))
+        stories = StoryPage.objects.published().for_edition(home.locale_id).newest_first()
+        site_name = settings.WAGTAIL_SITE_NAME
+        if section_slug is not None:
+            section = SectionPage.objects.published().child_of(home).get(slug=section_slug)
+            stories = stories.in_section(section)
+            title = _("%(site)s: %(section)s") % {"site": site_name, "section": section.title}
+            link = full_url(request, section)
+        elif tag_slug is not None:
+            tag = Tag.objects.get(slug=tag_slug)
+            stories = stories.tagged(tag)
+            title = _("%(site)s: stories tagged “%(tag)s”") % {"site": site_name, "tag": tag.name}
+            link = f"{full_url(request, home)}tags/{tag.slug}/"
+        else:
+            title = _("%(site)s: latest stories") % {"site": site_name}
+            link = full_url(request, home)
+        stories = stories.select_related("lead_image").prefetch_related("tagged_items__tag")
+        return FeedSource(
+            title=title,
+            description=_("The newest stories of the %(edition)s edition of %(site)s.")
+            % {"edition": dict(settings.LANGUAGES)[language], "site": site_name},
+            link=link,
+            feed_url=site_root(request) + request.path,
+            items=feed_items(request, list(stories[: settings.DEPESCHE_FEED_LENGTH])),
+        )
+
+    def title(self, source):
+        return source.title
+
+    def link(self, source):
+        return source.link
+
+    def description(self, source):
+        return source.description
+
+    def subtitle(self, source):
+        return source.description
+
+    def feed_url(self, source):
+        return source.feed_url
+
+    def items(self, source):
+        return source.items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.link
+
+    def item_guid(self, item):
+        return item.guid
+
+    item_guid_is_permalink = False
+
+    def item_description(self, item):
+        return item.description
+
+    def item_author_name(self, item):
+        return item.author
+
+    def item_pubdate(self, item):
+        return item.published
+
+    def item_updateddate(self, item):
+        return item.updated
+
+    def item_categories(self, item):
+        return item.categories
+
+    def item_enclosures(self, item):
+        # RSS allows one enclosure per item; Atom takes them all.
+        return item.enclosures[:1] if self.feed_type is Rss201rev2Feed else item.enclosures
+
+
+class AtomStoryFeed(StoryFeed):
+    feed_type = Atom1Feed
+    format_name = "atom"
+
+
+def feed_items(request, stories):
+    """The stories as feed items, with one more query for all their video files."""
+    videos = video_documents(stories)
+    host = site_root(request).split("://", 1)[1].split(":")[0]
+    items = []
+    for story in stories:
+        enclosures = [media_file(request, doc.file, doc.file_size) for doc in videos[story.pk]]
+        if story.lead_image is not None:
+            image = story.lead_image
+            enclosures.append(media_file(request, image.file, image.file_size))
+        items.append(
+            FeedItem(
+                title=story.title,
+                link=full_url(request, story),
+                guid=f"tag:{host},{story.first_published_at:%Y-%m-%d}:story-{story.pk}",
+                description=story.summary(),
+                author=story.source or settings.WAGTAIL_SITE_NAME,
+                published=story.first_published_at,
+                updated=story.last_published_at or story.first_published_at,
+                categories=[tagged.tag.name for tagged in story.tagged_items.all()],
+                enclosures=[Enclosure(url, str(length), kind) for url, length, kind in enclosures],
+            )
+        )
+    return items
+
+
+def video_documents(stories):
+    """{story id: [video documents in its body]} of the video stories, in one query."""
+    wanted = {}
+    for story in stories:
+        if story.kind != StoryKind.VIDEO:
+            continue
+        for block in story.body.raw_data:
+            document_id = block["value"].get("video") if block["type"] == "video" else None
+            if document_id:
+                wanted.setdefault(story.pk, []).append(document_id)
+    ids = {document_id for document_ids in wanted.values() for document_id in document_ids}
+    documents = get_document_model().objects.in_bulk(ids) if ids else {}
+    return {
+        story.pk: [documents[i] for i in wanted.get(story.pk, []) if i in documents]
+        for story in stories
+    }
+
+
+def feed_path(format_name, section=None, tag=None):
+    """The path of a feed of the active edition, for links in page heads."""
+    if section is not None:
+        return reverse(f"{format_name}_section_feed", args=[section.slug])
+    if tag is not None:
+        return reverse(f"{format_name}_tag_feed", args=[tag.slug])
+    return reverse(f"{format_name}_feed")
