@@ -5,7 +5,8 @@ story's page: nginx serving a static copy (the reference); Depesche from its pag
 through the Django stack (the embedded default: SQLite, file cache, WSGI); Depesche from its
 page cache through the production entry point (ASGI, hits answered before Django) and
 through nginx serving the cached pages as files with the app behind it; Depesche
-uncached; and a stock Wagtail 8 site (`wagtail start`, one page with the same text), uncached.
+uncached; and a stock Wagtail 8 site (`wagtail start`, the same story page built the plain
+Wagtail way, see bench/stock_wagtail.py), uncached.
 Each with requests/s, p50, p99, the ratio to the reference and, for the uncached ones, CPU
 per request. Then the time from a publish to the change being visible, and memory per worker.
 All Depesche runs use one SQLite database holding the demo site plus --stories stories.
@@ -48,10 +49,19 @@ def fetch(url):
 
 
 def story_text(html):
-    """The headline and paragraphs of a Depesche story page, for the stock Wagtail copy."""
+    """What a Depesche story page shows, for the stock Wagtail copy of it."""
     tree = lxml.html.fromstring(html)
-    headline = tree.cssselect("h1.story__headline")[0].text.strip()
-    return headline, [p.text_content() for p in tree.cssselect(".story__body p")]
+
+    def texts(selector):
+        return [element.text_content().strip() for element in tree.cssselect(selector)]
+
+    return {
+        "headline": tree.cssselect("h1.story__headline")[0].text.strip(),
+        "lead": "".join(texts(".story__lead")),
+        "paragraphs": texts(".story__body p"),
+        "source": "".join(texts(".story__source")),
+        "tags": texts(".story__tags .tag"),
+    }
 
 
 def measure(name, url, seconds, process=None):
@@ -188,9 +198,8 @@ def main():
             finally:
                 servers.stop(process)
 
-        headline, paragraphs = story_text(html)
-        stock_dir, stock_settings = stock_wagtail.create(
-            Path(work_dir) / "stock", headline, paragraphs
+        stock_dir, stock_settings, stock_path = stock_wagtail.create(
+            Path(work_dir) / "stock", story_text(html)
         )
         stock_env = {**env, "DJANGO_SETTINGS_MODULE": stock_settings}
         port = servers.free_port()
@@ -207,7 +216,7 @@ def main():
             rows.append(
                 measure(
                     "stock Wagtail 8 uncached (WSGI)",
-                    f"http://127.0.0.1:{port}/",
+                    f"http://127.0.0.1:{port}{stock_path}",
                     options.seconds,
                     process,
                 )

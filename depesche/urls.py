@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("depesche.reads.urls")),
+    path("", include("depesche.syndication.site_urls")),
 ]
 
 if settings.DEBUG:

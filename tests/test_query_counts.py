@@ -10,7 +10,7 @@ from tests.factories import add_stories, make_image
 
 pytestmark = pytest.mark.django_db
 
-PINNED = {"front": 30, "section": 5, "tag": 15, "story": 5, "ticker": 4}
+PINNED = {"front": 30, "section": 5, "tag": 15, "story": 5, "ticker": 1}
 
 
 def urls(seed_story, section):

@@ -10,7 +10,14 @@ class ReadTallyQuerySet(models.QuerySet):
         return self.total_for_id(page.pk)
 
     def total_for_id(self, page_id):
-        return self.filter(page_id=page_id).values_list("total", flat=True).first() or 0
+        from depesche.news.compiled import compiled  # the news app imports this module
+
+        query = compiled(("read-total",), self.total_query, [-1])
+        rows = query.rows([page_id])
+        return rows[0][0] if rows else 0
+
+    def total_query(self, page_id):
+        return self.filter(page_id=page_id).values_list("total")[:1]
 
     def raise_to(self, page, total):
         """Make the count at least `total` (used by importers); never lowers it."""

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +155,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 DEPESCHE_TICKER_LENGTH = 12
 DEPESCHE_PAGE_SIZE = 20
 DEPESCHE_FEED_LENGTH = 50
+# URLs per sitemap page (search engines accept up to 50,000).
+DEPESCHE_SITEMAP_LIMIT = 5000
 DEPESCHE_FRONT_SECTION_STORIES = 4
 
 LOGIN_URL = "wagtailadmin_login"
@@ -186,5 +189,14 @@ DEPESCHE_PAGE_CACHE = {
     "NEVER": ("/admin/", "/reads/", "/documents/", "/static/", "/media/"),
 }
 # Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).
-DEPESCHE_UNPREFIXED_PATHS = ("/reads/", "/admin/", "/documents/", "/static/", "/media/")
+DEPESCHE_UNPREFIXED_PATHS = (
+    "/reads/",
+    "/admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/sitemaps/",
+    "/sitemap.xml",
+    "/robots.txt",
+)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

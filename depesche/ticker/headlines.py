@@ -1,8 +1,11 @@
 """The newsticker: an edition's latest headlines."""
 
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from depesche.news.models import StoryPage
+from depesche.news.structure import remembered
 
 
 def latest_headlines(locale_id):
@@ -11,4 +14,26 @@ def latest_headlines(locale_id):
         .for_edition(locale_id)
         .newest_first()
         .for_ticker()[: settings.DEPESCHE_TICKER_LENGTH]
+    )
+
+
+def ticker_html(request, locale_id):
+    """The edition's ticker, rendered once per content generation, language and day.
+
+    It changes only when stories are published (a new generation) or at midnight (dates
+    replace times), so every page of the edition and the refreshing fragment share one
+    rendering.
+    """
+    key = (
+        "ticker",
+        request.get_host(),
+        locale_id,
+        translation.get_language(),
+        timezone.localdate(),
+    )
+    return remembered(
+        key,
+        lambda: render_to_string(
+            "includes/newsticker.html", {"headlines": latest_headlines(locale_id)}, request
+        ),
     )

@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from depesche.news.compiled import compiled
 from depesche.news.listing import paginate
 from depesche.news.structure import live_section, menu_sections, view_restriction_paths
 from depesche.news.urls import UNICODE_SLUG
@@ -135,6 +136,10 @@ class SectionPage(RememberedRestrictionsMixin, Page):
         return context
 
 
+def tags_of_story(story_id):
+    return Tag.objects.filter(news_storytag_items__content_object_id=story_id).order_by("name")
+
+
 class StoryTag(TaggedItemBase):
     """The link between a story and one of its tags."""
 
@@ -231,10 +236,17 @@ class StoryPage(RememberedRestrictionsMixin, Page):
                 return Truncator(unescape(text)).chars(SUMMARY_LENGTH)
         return ""
 
+    def stored_tags(self):
+        """The tags saved with the published story (a preview shows the draft's own)."""
+        query = compiled(("story-tags",), tags_of_story, [-1])
+        return query.instances([self.pk])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["section"] = live_section(self.path[: -self.steplen]) or self.get_parent()
-        context["story_tags"] = self.tags.all()
+        context["story_tags"] = (
+            self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
+        )
         context["read_count"] = ReadTally.objects.total_for(self)
         context["count_reads"] = self.live and not getattr(request, "is_preview", False)
         return context

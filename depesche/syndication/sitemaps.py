@@ -1,0 +1,152 @@
+"""Sitemaps for search engines (Django's sitemaps framework): one per edition, split into
+pages of DEPESCHE_SITEMAP_LIMIT URLs, with hreflang alternates for translated pages, and a
+Google News sitemap per edition with the stories of the last 48 hours.
+
+Absolute URLs come from the Wagtail site of each edition's front page, never from the
+request's Host header.
+"""
+
+import datetime
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
+from django.utils import timezone
+from wagtail.models import Page
+
+from depesche.news.editions import language_prefix_url
+from depesche.news.models import StoryPage
+from depesche.news.structure import edition_homes, remembered
+
+NEWS_WINDOW = datetime.timedelta(hours=48)
+NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
+
+
+def edition_root(language_code):
+    """(scheme, host[:port]) of the site the edition's front page belongs to."""
+
+    def compute():
+        parts = urlsplit(edition_homes()[language_code].get_full_url())
+        return parts.scheme, parts.netloc
+
+    return remembered(("edition-root", language_code), compute)
+
+
+class EditionPageLocations:
+    """URL paths of an edition's pages: the edition's prefix, then the path below its front page."""
+
+    def __init__(self, language_code):
+        self.language_code = language_code
+
+    @property
+    def home(self):
+        return edition_homes().get(self.language_code)
+
+    def location(self, item):
+        return language_prefix_url(self.language_code) + item.url_path.removeprefix(
+            self.home.url_path
+        )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        scheme, netloc = edition_root(self.language_code)
+        return super().get_urls(page, site=SimpleNamespace(domain=netloc), protocol=scheme)
+
+
+class EditionSitemap(EditionPageLocations, Sitemap):
+    """The edition's front page, sections and stories that readers may see, in tree order."""
+
+    limit = settings.DEPESCHE_SITEMAP_LIMIT
+
+    def items(self):
+        home = self.home
+        if home is None:
+            return Page.objects.none()
+        return (
+            Page.objects.live()
+            .public()
+            .filter(locale_id=home.locale_id, path__startswith=home.path)
+            .order_by("path")
+            .only("path", "url_path", "last_published_at", "translation_key", "locale_id")
+        )
+
+    def lastmod(self, item):
+        return item.last_published_at
+
+    def get_latest_lastmod(self):
+        # Django's default walks every item; the database finds the newest at once.
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
+        add_alternates(urls)
+        return urls
+
+
+class NewsSitemap(EditionPageLocations, Sitemap):
+    """The edition's stories of the last 48 hours, newest first (Google News)."""
+
+    limit = NEWS_LIMIT
+
+    def items(self):
+        home = self.home
+        if home is None:
+            return StoryPage.objects.none()
+        since = timezone.now() - NEWS_WINDOW
+        stories = StoryPage.objects.published().for_edition(home.locale_id)
+        stories = stories.filter(first_published_at__gte=since).newest_first()
+        return stories.only("title", "url_path", "first_published_at", "locale_id")[:NEWS_LIMIT]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            url["news"] = {
+                "publication": settings.WAGTAIL_SITE_NAME,
+                "language": self.language_code,
+                "date": timezone.localtime(url["item"].first_published_at),
+                "title": url["item"].title,
+            }
+        return urls
+
+
+def add_alternates(urls):
+    """hreflang links to every edition's version of each translated page (one query)."""
+    keys = {url["item"].translation_key for url in urls}
+    versions = {}
+    translations = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys)
+        .values_list("translation_key", "locale__language_code", "url_path")
+    )
+    for key, code, url_path in translations:
+        versions.setdefault(key, []).append((code, url_path))
+    homes = edition_homes()
+    for url in urls:
+        found = [
+            (code, url_path)
+            for code, url_path in versions.get(url["item"].translation_key, [])
+            if code in homes and url_path.startswith(homes[code].url_path)
+        ]
+        if len(found) < 2:
+            continue
+        url["alternates"] = [
+            {"lang_code": code, "location": absolute(code, url_path)}
+            for code, url_path in sorted(found)
+        ]
+
+
+def absolute(language_code, url_path):
+    scheme, netloc = edition_root(language_code)
+    below_home = url_path.removeprefix(edition_homes()[language_code].url_path)
+    return f"{scheme}://{netloc}{language_prefix_url(language_code)}{below_home}"
+
+
+def all_sitemaps():
+    """{section name: sitemap} of every edition: its pages, and its news."""
+    sitemaps = {}
+    for code, _name in settings.LANGUAGES:
+        sitemaps[code] = EditionSitemap(code)
+        sitemaps[f"news-{code}"] = NewsSitemap(code)
+    return sitemaps

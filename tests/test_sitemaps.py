@@ -1,0 +1,153 @@
+"""Sitemaps and robots.txt: valid against the sitemap schemas, complete and split in pages."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+from lxml import etree
+from wagtail.models import PageViewRestriction, Site
+
+from depesche.news.models import StoryPage
+from depesche.syndication import sitemaps
+from tests.factories import add_stories
+
+pytestmark = pytest.mark.django_db
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "data" / "sitemap-xsd"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML_LINK = "{http://www.w3.org/1999/xhtml}link"
+NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
+
+
+@pytest.fixture(scope="module")
+def urlset_schema():
+    """One schema importing all three namespaces (sitemap.xsd checks foreign elements)."""
+    if not SCHEMAS.is_dir():
+        pytest.skip(f"the sitemap schemas are missing: {SCHEMAS} (../shared/data/sitemap-xsd)")
+    wrapper = f"""<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+      <xsd:import namespace="http://www.sitemaps.org/schemas/sitemap/0.9"
+                  schemaLocation="{(SCHEMAS / "sitemap.xsd").as_uri()}"/>
+      <xsd:import namespace="http://www.w3.org/1999/xhtml"
+                  schemaLocation="{(SCHEMAS / "xhtml-link.xsd").as_uri()}"/>
+      <xsd:import namespace="http://www.google.com/schemas/sitemap-news/0.9"
+                  schemaLocation="{(SCHEMAS / "sitemap-news.xsd").as_uri()}"/>
+    </xsd:schema>"""
+    return etree.XMLSchema(etree.fromstring(wrapper.encode()))
+
+
+@pytest.fixture
+def root(db):
+    return Site.objects.get(is_default_site=True).root_url
+
+
+def fetch(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    assert response["Content-Type"].startswith("application/xml")
+    return etree.fromstring(response.content)
+
+
+def valid(schema, document):
+    assert schema.validate(document), schema.error_log.last_error
+    return document
+
+
+def locations(document):
+    return [element.text for element in document.iter(f"{SITEMAP}loc")]
+
+
+def test_robots_txt_points_to_the_sitemap_index(client, root):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert f"Sitemap: {root}/sitemap.xml" in response.content.decode().splitlines()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_the_index_lists_every_editions_sitemaps_and_each_is_valid(client, root, urlset_schema):
+    index = fetch(client, "/sitemap.xml")
+    assert index.tag == f"{SITEMAP}sitemapindex"
+    listed = locations(index)
+    for code in ("de", "en", "ru", "az"):
+        assert f"{root}/sitemaps/{code}.xml" in listed
+        assert f"{root}/sitemaps/news-{code}.xml" in listed
+    for entry in index.iter(f"{SITEMAP}lastmod"):
+        datetime.datetime.fromisoformat(entry.text)
+    for location in listed:
+        valid(urlset_schema, fetch(client, location.removeprefix(root)))
+
+
+def test_an_edition_sitemap_lists_its_pages_with_real_modification_days(
+    client, root, seed_story, section, urlset_schema
+):
+    document = valid(urlset_schema, fetch(client, "/sitemaps/de.xml"))
+    by_location = {url.findtext(f"{SITEMAP}loc"): url for url in document.iter(f"{SITEMAP}url")}
+    assert f"{root}/de/" in by_location
+    assert f"{root}{section('de', 'politik').url}" in by_location
+    story_url = by_location[f"{root}{seed_story.url}"]
+    story = StoryPage.objects.get(pk=seed_story.pk)
+    expected_day = story.last_published_at.astimezone(datetime.UTC).date().isoformat()
+    assert story_url.findtext(f"{SITEMAP}lastmod") in {
+        expected_day,
+        timezone.localtime(story.last_published_at).date().isoformat(),
+    }
+    assert not any("/en/" in location for location in by_location)
+
+
+def test_translated_stories_carry_hreflang_alternates(client, root, seed_story, urlset_schema):
+    document = valid(urlset_schema, fetch(client, "/sitemaps/de.xml"))
+    [url] = [
+        u
+        for u in document.iter(f"{SITEMAP}url")
+        if u.findtext(f"{SITEMAP}loc") == f"{root}{seed_story.url}"
+    ]
+    alternates = {link.get("hreflang"): link.get("href") for link in url.iter(XHTML_LINK)}
+    assert set(alternates) == {"de", "en", "ru", "az"}
+    assert alternates["de"] == f"{root}{seed_story.url}"
+    english = seed_story.get_translations().get(locale__language_code="en")
+    assert alternates["en"] == f"{root}{english.url}"
+
+
+def test_hidden_pages_stay_out(client, section):
+    [private] = add_stories(section("de", "wirtschaft"), 1, title="Members only")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    [draft] = add_stories(section("de", "wirtschaft"), 1)
+    draft.unpublish()
+    listed = locations(fetch(client, "/sitemaps/de.xml"))
+    assert not any(private.slug in location or draft.slug in location for location in listed)
+
+
+def test_large_editions_are_split_into_pages(client, root, monkeypatch, urlset_schema):
+    monkeypatch.setattr(sitemaps.EditionSitemap, "limit", 10)
+    paginator = sitemaps.EditionSitemap("de").paginator
+    assert paginator.num_pages > 2
+    index = locations(fetch(client, "/sitemap.xml"))
+    assert f"{root}/sitemaps/de.xml?p={paginator.num_pages}" in index
+    seen = []
+    for number in range(1, paginator.num_pages + 1):
+        seen += locations(valid(urlset_schema, fetch(client, f"/sitemaps/de.xml?p={number}")))
+    assert len(seen) == len(set(seen)) == paginator.count
+    assert client.get(f"/sitemaps/de.xml?p={paginator.num_pages + 1}").status_code == 404
+    assert client.get("/sitemaps/de.xml?p=abc").status_code == 404
+
+
+def test_the_news_sitemap_holds_only_the_last_48_hours(client, root, section, urlset_schema):
+    [fresh] = add_stories(section("de", "politik"), 1, title="Fresh news")
+    [old] = add_stories(section("de", "politik"), 1, title="Old news")
+    StoryPage.objects.filter(pk=old.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(hours=49)
+    )
+    document = valid(urlset_schema, fetch(client, "/sitemaps/news-de.xml"))
+    entries = {u.findtext(f"{SITEMAP}loc"): u for u in document.iter(f"{SITEMAP}url")}
+    assert f"{root}{fresh.url}" in entries
+    assert f"{root}{old.url}" not in entries
+    news = entries[f"{root}{fresh.url}"].find(f"{NEWS}news")
+    assert news.findtext(f"{NEWS}publication/{NEWS}name") == "Depesche"
+    assert news.findtext(f"{NEWS}publication/{NEWS}language") == "de"
+    assert news.findtext(f"{NEWS}title") == "Fresh news"
+    assert len(entries) <= sitemaps.NEWS_LIMIT
+
+
+@pytest.mark.parametrize("path", ["/sitemaps/xx.xml", "/sitemaps/news-xx.xml", "/sitemaps/.xml"])
+def test_unknown_sitemaps_are_not_found(client, path):
+    assert client.get(path).status_code == 404
