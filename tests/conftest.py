@@ -51,7 +51,14 @@ def editor_client(client):
 
 @pytest.fixture(autouse=True)
 def fresh_process_memory():
-    """Each test starts without what an earlier one left in the per-process memo."""
+    """Each test starts without what an earlier one left in the per-process memo.
+
+    The default cache goes too: Wagtail keeps renditions there by image id, and ids come
+    round again after a test's transaction is rolled back.
+    """
+    from django.core.cache import caches
+
     from depesche.news.structure import forget_all
 
     forget_all()
+    caches["default"].clear()

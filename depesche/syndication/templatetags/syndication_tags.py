@@ -1,10 +1,11 @@
-"""Feed autodiscovery links for a page's head."""
+"""What a page's head tells machines: its feeds, canonical URL and structured data."""
 
 from django import template
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from depesche.news.models import SectionPage
+from depesche.syndication import markup
 from depesche.syndication.feeds import feed_path
 
 register = template.Library()
@@ -28,3 +29,9 @@ def feed_links(page=None, tag=None):
         title = _("Latest stories (%(format)s)") % {"format": label}
         links.append((mime_type, title, feed_path(format_name)))
     return {"links": links}
+
+
+@register.inclusion_tag("includes/page_markup.html", takes_context=True)
+def page_markup(context):
+    """Canonical URL, description, Open Graph and Twitter tags and JSON-LD for the page."""
+    return {"markup": markup.page_markup(context)}

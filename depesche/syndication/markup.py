@@ -1,0 +1,198 @@
+"""What a page tells search engines and link previews: canonical URL, description, Open
+Graph and Twitter card tags and, on stories, schema.org NewsArticle data as JSON-LD.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.templatetags.static import static
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from depesche.news.editions import edition_links
+from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
+
+from .addresses import full_url, media_file, site_root
+
+# Open Graph names locales language_TERRITORY.
+OG_LOCALES = {"de": "de_DE", "en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
+HEADLINE_LENGTH = 110  # what search engines show of a NewsArticle headline
+SHARE_IMAGE = "width-1200"
+LOGO = ("img/publisher-logo.png", 600, 60)
+# Characters that could end the script element or start markup inside it.
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@dataclass
+class PageMarkup:
+    canonical: str = ""
+    meta: list = field(default_factory=list)  # (attribute, key, content)
+    json_ld: str = ""
+
+
+def page_markup(context):
+    """The markup for the page being rendered from this template context."""
+    request, page = context.get("request"), context.get("page")
+    if request is None or not isinstance(page, EditionHomePage | SectionPage | StoryPage):
+        return PageMarkup()
+    tag = context.get("tag")
+    canonical = canonical_url(request, page, tag, context.get("stories"))
+    if isinstance(page, StoryPage):
+        return story_markup(request, page, context, canonical)
+    title = tag.name if tag is not None else (page.seo_title or page.title)
+    description = page.search_description or getattr(page, "intro", "")
+    markup = PageMarkup(canonical=canonical)
+    markup.meta = [("name", "description", description)] if description else []
+    markup.meta += open_graph("website", title, description, canonical, request, page)
+    markup.meta += [("name", "twitter:card", "summary")]
+    return markup
+
+
+def canonical_url(request, page, tag, stories):
+    url = full_url(request, page)
+    if tag is not None:
+        url += f"tags/{tag.slug}/"
+    number = getattr(stories, "number", 1)
+    return f"{url}?page={number}" if number > 1 else url
+
+
+def open_graph(kind, title, description, url, request, page):
+    language = translation.get_language()
+    tags = [
+        ("property", "og:type", kind),
+        ("property", "og:title", title),
+        ("property", "og:url", url),
+        ("property", "og:site_name", settings.WAGTAIL_SITE_NAME),
+        ("property", "og:locale", OG_LOCALES.get(language, language)),
+    ]
+    if description:
+        tags.append(("property", "og:description", description))
+    for edition in edition_links(page, request):
+        if edition.is_translation and not edition.is_current:
+            code = edition.language_code
+            tags.append(("property", "og:locale:alternate", OG_LOCALES.get(code, code)))
+    return tags
+
+
+def story_markup(request, story, context, canonical):
+    description = story.search_description or story.summary()
+    section = context.get("section")
+    tags = [tag.name for tag in context.get("story_tags", [])]
+    image = share_image(request, story)
+    markup = PageMarkup(canonical=canonical)
+    markup.meta = [("name", "description", description)]
+    markup.meta += open_graph("article", story.title, description, canonical, request, story)
+    published = timezone.localtime(story.first_published_at) if story.first_published_at else None
+    modified = story.last_published_at or story.first_published_at
+    if published is not None:
+        markup.meta.append(("property", "article:published_time", published.isoformat()))
+    if modified is not None:
+        modified = timezone.localtime(modified)
+        markup.meta.append(("property", "article:modified_time", modified.isoformat()))
+    if section is not None:
+        markup.meta.append(("property", "article:section", section.title))
+    markup.meta += [("property", "article:tag", name) for name in tags]
+    if image is not None:
+        markup.meta += [
+            ("property", "og:image", image["url"]),
+            ("property", "og:image:width", str(image["width"])),
+            ("property", "og:image:height", str(image["height"])),
+            ("property", "og:image:alt", image["alt"]),
+            ("name", "twitter:card", "summary_large_image"),
+            ("name", "twitter:image", image["url"]),
+        ]
+    else:
+        markup.meta.append(("name", "twitter:card", "summary"))
+    markup.meta += [
+        ("name", "twitter:title", story.title),
+        ("name", "twitter:description", description),
+    ]
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": Truncator(story.title).chars(HEADLINE_LENGTH),
+        "description": description,
+        "url": canonical,
+        "mainEntityOfPage": canonical,
+        "inLanguage": translation.get_language(),
+        "datePublished": published,
+        "dateModified": modified,
+        "author": {"@type": "Organization", "name": story.source or settings.WAGTAIL_SITE_NAME},
+        "publisher": publisher(request),
+        "keywords": tags,
+    }
+    if section is not None:
+        article["articleSection"] = section.title
+    if image is not None:
+        article["image"] = [image["url"]]
+    if story.kind == StoryKind.VIDEO:
+        video = video_object(request, story, description, image)
+        if video is not None:
+            article["video"] = video
+    markup.json_ld = json_ld({key: value for key, value in article.items() if value})
+    return markup
+
+
+def share_image(request, story):
+    """The lead image's large rendition: absolute URL, size and alt text, or None."""
+    if story.lead_image is None:
+        return None
+    rendition = story.lead_image.get_rendition(SHARE_IMAGE)
+    url = rendition.url
+    return {
+        "url": site_root(request) + url if url.startswith("/") else url,
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": story.lead_image.default_alt_text or story.title,
+    }
+
+
+def publisher(request):
+    path, width, height = LOGO
+    return {
+        "@type": "NewsMediaOrganization",
+        "name": settings.WAGTAIL_SITE_NAME,
+        "url": site_root(request) + "/",
+        "logo": {
+            "@type": "ImageObject",
+            "url": site_root(request) + static(path),
+            "width": width,
+            "height": height,
+        },
+    }
+
+
+def video_object(request, story, description, image):
+    """schema.org VideoObject for the story's first video block, or None."""
+    for block in story.body:
+        if block.block_type != "video":
+            continue
+        value = block.value
+        video = {
+            "@type": "VideoObject",
+            "name": story.title,
+            "description": value.get("caption") or description,
+            "uploadDate": story.first_published_at,
+        }
+        if value.get("video") is not None:
+            document = value["video"]
+            video["contentUrl"] = media_file(request, document.file, document.file_size)[0]
+        if value.get("url"):
+            video["url"] = value["url"]
+        poster = value.get("poster")
+        if poster is not None:
+            rendition = poster.get_rendition(SHARE_IMAGE)
+            video["thumbnailUrl"] = [site_root(request) + rendition.url]
+        elif image is not None:
+            video["thumbnailUrl"] = [image["url"]]
+        return video
+    return None
+
+
+def json_ld(data):
+    """JSON for a script element: nothing in it can close the element or open markup."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(text.translate(JSON_ESCAPES))  # noqa: S308 (escaped just above)
