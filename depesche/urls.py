@@ -7,11 +7,16 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from depesche.api.views import api as ninjs_api
+from depesche.api.wagtail_api import router as wagtail_api_router
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("depesche.reads.urls")),
     path("", include("depesche.syndication.site_urls")),
+    path("api/ninjs/", ninjs_api.urls),
+    path("api/v2/", wagtail_api_router.urls),
 ]
 
 if settings.DEBUG:

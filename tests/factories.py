@@ -22,6 +22,7 @@ class StoryPageFactory(wagtail_factories.PageFactory):
     first_published_at = factory.Sequence(
         lambda n: timezone.now() - datetime.timedelta(minutes=n + 1)
     )
+    last_published_at = factory.SelfAttribute("first_published_at")
     live = True
 
     class Meta:

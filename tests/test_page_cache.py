@@ -14,7 +14,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from depesche.pagecache import generation
 from depesche.reads.counting import record_reads
-from tests.factories import StoryPageFactory
+from tests.factories import StoryPageFactory, add_stories
 
 pytestmark = pytest.mark.django_db
 
@@ -188,6 +188,29 @@ def test_only_the_page_parameter_makes_a_separate_entry(client, section):
     get(client, politics.url)
     assert get(client, politics.url + "?utm_source=feed")[0]["X-Cache"] == "hit"
     assert get(client, politics.url + "?page=1")[0]["X-Cache"] == "miss"
+
+
+def test_sitemap_pages_are_cached_apart(client, monkeypatch):
+    from depesche.syndication.sitemaps import EditionSitemap
+
+    monkeypatch.setattr(EditionSitemap, "limit", 10)
+    first, first_body = get(client, "/sitemaps/de.xml")
+    second, second_body = get(client, "/sitemaps/de.xml?p=2")
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "miss")
+    assert first_body != second_body
+    assert get(client, "/sitemaps/de.xml?p=2")[0]["X-Cache"] == "hit"
+
+
+def test_api_answers_are_cached_by_their_whole_query(client, section):
+    one, _ = get(client, "/api/ninjs/3.1/stories/?edition=de&limit=1")
+    two, _ = get(client, "/api/ninjs/3.1/stories/?edition=de&limit=2")
+    assert (one["X-Cache"], two["X-Cache"]) == ("miss", "miss")
+    assert (len(one.json()["items"]), len(two.json()["items"])) == (1, 2)
+    again = get(client, "/api/ninjs/3.1/stories/?limit=1&edition=de")[0]
+    assert again["X-Cache"] == "hit" and len(again.json()["items"]) == 1
+    [story] = add_stories(section("de", "politik"), 1, title="Fresh for the API")
+    fresh = get(client, f"/api/ninjs/3.1/stories/{story.pk}/")[0]
+    assert fresh.json()["headlines"][0]["value"] == "Fresh for the API"
 
 
 def test_not_found_pages_are_not_cached_and_get_no_304(client):

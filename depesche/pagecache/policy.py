@@ -2,8 +2,14 @@
 
 from django.conf import settings
 
-# Pages, feeds and sitemaps; only HTML pages are also written out as files for nginx.
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
+# Pages, feeds, sitemaps and API answers; only HTML pages are also written out as files for nginx.
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "application/json",
+)
 
 
 def served_as_file(response):

@@ -29,17 +29,26 @@ class CachedPage:
     etag: str
 
 
-def page_parameter(query_string):
-    """The only query parameter public pages read; others (utm_…) share the plain page."""
-    values = parse_qs(query_string).get("page")
-    return f"page={values[-1]}" if values else ""
+# Query parameters the public pages read (listing pages, sitemap pages); others, such as
+# utm_… tags, share the plain page's entry.
+PAGE_PARAMETERS = ("page", "p")
+# Under these paths every parameter changes the answer (the APIs' filters and cursors).
+FULL_QUERY_PATHS = ("/api/",)
+
+
+def cached_query(path, query_string):
+    """The part of the query string that tells cached answers apart."""
+    if path.startswith(FULL_QUERY_PATHS):
+        return "&".join(sorted(query_string.split("&"))) if query_string else ""
+    values = parse_qs(query_string)
+    return "&".join(f"{name}={values[name][-1]}" for name in PAGE_PARAMETERS if name in values)
 
 
 def key(host, path, query_string, generation_value=None):
     """The cache key of a URL in a generation (the current one unless given)."""
     if generation_value is None:
         generation_value = generation.current()
-    url = f"{host.lower()}{path}?{page_parameter(query_string)}"
+    url = f"{host.lower()}{path}?{cached_query(path, query_string)}"
     digest = hashlib.blake2b(url.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
     return f"pagecache:{generation_value}:{digest}"
 

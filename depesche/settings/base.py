@@ -17,6 +17,8 @@ INSTALLED_APPS = [
     "depesche.syndication",
     "depesche.pagecache",
     "depesche.demo",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -177,6 +179,11 @@ DEPESCHE_READS = {
     "GROUP_COMMIT": True,
 }
 DEPESCHE_MOST_READ_LENGTH = 5
+# Requests per client address to the ninjs API and Wagtail's API (s, m, h or d).
+DEPESCHE_API_RATE_LIMIT = os.environ.get("DEPESCHE_API_RATE_LIMIT", "120/m")
+# Proxies in front of the app whose X-Forwarded-For entries are trusted (see reads above).
+NINJA_NUM_PROXIES = DEPESCHE_READS["TRUSTED_PROXIES"]
+REST_FRAMEWORK = {"NUM_PROXIES": DEPESCHE_READS["TRUSTED_PROXIES"]}
 # Full-page cache of public pages (see README, "Caching").
 DEPESCHE_PAGE_CACHE = {
     "ENABLED": os.environ.get("DEPESCHE_PAGE_CACHE", "on") != "off",
@@ -198,5 +205,6 @@ DEPESCHE_UNPREFIXED_PATHS = (
     "/sitemaps/",
     "/sitemap.xml",
     "/robots.txt",
+    "/api/",
 )
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

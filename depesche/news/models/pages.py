@@ -13,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
@@ -212,6 +213,15 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         index.SearchField("body"),
         index.FilterField("kind"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    api_fields = [
+        APIField("kind"),
+        APIField("lead"),
+        APIField("lead_image"),
+        APIField("body"),
+        APIField("source"),
+        APIField("tags"),
     ]
 
     parent_page_types = ["news.SectionPage"]
