@@ -180,6 +180,14 @@ def test_publishing_purges_the_cdn_of_every_page_that_lists_the_story(
         "de/ticker/",
         "de/most-read/",
         "de/tags/hafen/",
+        "de/feeds/rss/",
+        "de/feeds/atom/sections/politik/",
+        "de/feeds/rss/tags/hafen/",
+        "sitemap.xml",
+        "sitemaps/de.xml",
+        "sitemaps/news-de.xml",
+        f"api/ninjs/3.1/stories/{story.pk}/",
+        f"api/ninjs/2.2/stories/{story.pk}/",
     } <= paths
 
 

@@ -151,3 +151,19 @@ def test_the_news_sitemap_holds_only_the_last_48_hours(client, root, section, ur
 @pytest.mark.parametrize("path", ["/sitemaps/xx.xml", "/sitemaps/news-xx.xml", "/sitemaps/.xml"])
 def test_unknown_sitemaps_are_not_found(client, path):
     assert client.get(path).status_code == 404
+
+
+def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(path):
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        return len(captured)
+
+    paths = ("/sitemap.xml", "/sitemaps/de.xml", "/sitemaps/news-de.xml")
+    before = [count(path) for path in paths]
+    add_stories(section("de", "politik"), 30)
+    assert [count(path) for path in paths] == before

@@ -1,16 +1,22 @@
 """Purging a CDN or Varnish (Wagtail's frontend cache) of the pages a change affects.
 
 Wagtail's frontend_cache app purges the published page itself; this adds the pages that
-list it: its section, the edition's front page, ticker and most-read fragments, and the
-pages of its tags. Nothing happens unless WAGTAILFRONTENDCACHE is configured.
+list it: its section, the edition's front page, ticker and most-read fragments, the pages
+of its tags, the feeds of all of these, the edition's sitemap and news sitemap and the ninjs
+API's document of the story. API listings (any query) expire by their short shared max-age.
+Nothing happens unless WAGTAILFRONTENDCACHE is configured.
 """
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from taggit.models import Tag
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
+from depesche.api.ninjs import VERSIONS
 from depesche.news.editions import edition_home_url
+from depesche.news.models import SectionPage
+from depesche.syndication.feeds import feed_path
 
 
 def related_urls(page, request=None):
@@ -20,15 +26,32 @@ def related_urls(page, request=None):
         return []
     root = site.root_url
     language = page.locale.language_code
+    parent = page.get_parent()
+    tags = list(getattr(page.specific, "tags", Tag.objects.none()).all())
     with translation.override(language):
         paths = [edition_home_url(language), reverse("ticker"), reverse("most_read")]
-    parent = page.get_parent()
+        paths += feed_paths(parent.specific if parent is not None else None, tags)
     if parent is not None and parent.url:
         paths.append(parent.get_url(request))
-    tags = getattr(page.specific, "tags", None)
-    if tags is not None:
-        paths += [f"{edition_home_url(language)}tags/{tag.slug}/" for tag in tags.all()]
+    paths += [f"{edition_home_url(language)}tags/{tag.slug}/" for tag in tags]
+    paths += [
+        reverse("sitemap_index"),
+        reverse("sitemap_section", args=[language]),
+        reverse("sitemap_section", args=[f"news-{language}"]),
+    ]
+    paths += [f"/api/ninjs/{version}/stories/{page.pk}/" for version in VERSIONS]
     return [root + path for path in dict.fromkeys(paths)]
+
+
+def feed_paths(section, tags):
+    """The active edition's feeds, its section's feeds and its tags' feeds."""
+    paths = []
+    for format_name in ("rss", "atom"):
+        paths.append(feed_path(format_name))
+        if isinstance(section, SectionPage):
+            paths.append(feed_path(format_name, section=section))
+        paths += [feed_path(format_name, tag=tag) for tag in tags]
+    return paths
 
 
 def purge_related(page):
