@@ -172,6 +172,8 @@ def test_editions_are_kept_apart(client, section):
         ("/api/ninjs/3.1/stories/", 422, "edition"),
         ("/api/ninjs/3.1/stories/?edition=de&since=yesterday", 400, "ISO 8601"),
         ("/api/ninjs/3.1/stories/?edition=de&since=2026-13-45", 400, "ISO 8601"),
+        ("/api/ninjs/3.1/stories/?edition=de&since=2026-11-27T10:00:00%2B25:00", 400, "ISO"),
+        ("/api/ninjs/3.1/stories/?edition=de&since=%00", 400, "ISO 8601"),
         ("/api/ninjs/3.1/stories/?edition=de&cursor=bm90IGEgY3Vyc29y", 400, "cursor"),
         ("/api/ninjs/3.1/stories/?edition=de&cursor=%00%ff", 400, "cursor"),
         ("/api/ninjs/3.1/stories/?edition=de&limit=0", 400, "limit"),

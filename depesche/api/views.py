@@ -141,14 +141,15 @@ def documents_for(request, stories, version):
 
 
 def parse_since(value):
-    moment = parse_datetime(value)
-    if moment is None:
-        try:
+    """An ISO 8601 moment (a date alone means its midnight, UTC when no offset is given)."""
+    try:
+        moment = parse_datetime(value)
+        if moment is None:
             moment = datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time())
-        except ValueError:
-            raise HttpError(
-                400, "since must be an ISO 8601 date or time, such as 2026-11-27T09:30:00Z."
-            ) from None
+    except ValueError:  # well-formed but impossible, such as month 13 or an offset of 25 h
+        raise HttpError(
+            400, "since must be an ISO 8601 date or time, such as 2026-11-27T09:30:00Z."
+        ) from None
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment, datetime.UTC)
     return moment
