@@ -65,7 +65,7 @@ def test_the_rss_feed_follows_the_rules(client, seed_story, root):
         guid = item.find("guid")
         assert guid.get("isPermaLink") == "false"
         assert re.match(
-            rf"^tag:{re.escape(root.split('://')[1].split(':')[0])},\d{{4}}-\d{{2}}-\d{{2}}:story-\d+$",
+            rf"^tag:{re.escape(root.split('://')[1].split(':')[0])},{settings.DEPESCHE_TAG_URI_DATE}:story-\d+$",
             guid.text,
         )
         assert RFC822.match(item.findtext("pubDate")), item.findtext("pubDate")
@@ -108,13 +108,14 @@ def test_the_atom_feed_follows_the_rules(client, seed_story, root):
     assert ids and len(set(ids)) == len(ids)
 
 
-def test_an_entry_keeps_its_id_through_edits_and_a_new_slug(client, section):
+def test_an_entry_keeps_its_id_through_edits_a_new_slug_and_a_new_date(client, section):
     [story] = add_stories(section("de", "politik"), 1, title="Before the edit")
     [before] = [
         i for i in rss_items(client, "/de/feeds/rss/") if i.findtext("title") == "Before the edit"
     ]
     story = StoryPage.objects.get(pk=story.pk)
     story.title, story.slug = "After the edit", "after-the-edit"
+    story.first_published_at -= datetime.timedelta(days=3)  # an editor corrects the date
     story.save_revision().publish()
     [after] = [
         i for i in rss_items(client, "/de/feeds/rss/") if i.findtext("title") == "After the edit"
@@ -215,3 +216,36 @@ def test_feed_dates_are_real_moments(client, seed_story):
     entry = feed.find(f"{ATOM}entry")
     published = datetime.datetime.fromisoformat(entry.findtext(f"{ATOM}published"))
     assert published.tzinfo is not None
+
+
+def test_markup_in_headlines_and_leads_stays_text_for_feed_readers(client, section):
+    add_stories(section("de", "welt"), 1, title="<b>Bold</b> & co", lead="<script>x()</script>")
+    [item] = [i for i in rss_items(client, "/de/feeds/rss/") if "Bold" in i.findtext("title")]
+    # After XML parsing, what a reader treats as HTML must be escaped markup, not markup.
+    assert item.findtext("title") == "&lt;b&gt;Bold&lt;/b&gt; &amp; co"
+    assert item.findtext("description") == "&lt;script&gt;x()&lt;/script&gt;"
+    _, feed = fetch(client, "/de/feeds/atom/")
+    [entry] = [e for e in feed.findall(f"{ATOM}entry") if "Bold" in e.findtext(f"{ATOM}title")]
+    assert entry.findtext(f"{ATOM}title") == "<b>Bold</b> & co"  # type="text"
+    assert entry.findtext(f"{ATOM}summary") == "&lt;script&gt;x()&lt;/script&gt;"
+
+
+def test_videos_in_private_collections_are_not_enclosed(client, section):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Embargoed")
+    CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+    public = Document.objects.create(title="Open", file=ContentFile(b"0", name="open.mp4"))
+    hidden = Document.objects.create(
+        title="Hidden", file=ContentFile(b"0", name="hidden.mp4"), collection=private
+    )
+    for title, document in (("Open video", public), ("Hidden video", hidden)):
+        body = [{"type": "video", "value": {"video": document.pk}}]
+        add_stories(section("de", "welt"), 1, title=title, kind="video", body=body)
+    items = {i.findtext("title"): i for i in rss_items(client, "/de/feeds/rss/")}
+    enclosure = items["Open video"].find("enclosure")
+    assert enclosure.get("url").endswith(f"/documents/{public.pk}/open.mp4")
+    assert enclosure.get("type") == "video/mp4"
+    assert items["Hidden video"].find("enclosure") is None

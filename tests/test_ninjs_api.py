@@ -18,6 +18,15 @@ from tests.factories import add_stories, make_image
 
 pytestmark = pytest.mark.django_db
 
+
+def make_cursor_text(moment, story_id):
+    """A cursor as the API encodes one, around any moment (valid or not)."""
+    import base64
+
+    raw = json.dumps([moment, story_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
 SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ninjs"
 GEOJSON = "https://geojson.org/schema/GeoJSON.json"
 
@@ -174,6 +183,20 @@ def test_editions_are_kept_apart(client, section):
         ("/api/ninjs/3.1/stories/?edition=de&since=2026-13-45", 400, "ISO 8601"),
         ("/api/ninjs/3.1/stories/?edition=de&since=2026-11-27T10:00:00%2B25:00", 400, "ISO"),
         ("/api/ninjs/3.1/stories/?edition=de&since=%00", 400, "ISO 8601"),
+        ("/api/ninjs/3.1/stories/?edition=de&since=0001-01-01T00:00:00%2B01:00", 400, "ISO"),
+        ("/api/ninjs/3.1/stories/?edition=de&since=9999-12-31T23:59:59-01:00", 400, "ISO"),
+        (
+            "/api/ninjs/3.1/stories/?edition=de&cursor="
+            + make_cursor_text("0001-01-01T00:00:00+01:00", 1),
+            400,
+            "cursor",
+        ),
+        (
+            "/api/ninjs/3.1/stories/?edition=de&cursor="
+            + make_cursor_text("2026-01-01T00:00:00", 1),
+            400,
+            "cursor",
+        ),
         ("/api/ninjs/3.1/stories/?edition=de&cursor=bm90IGEgY3Vyc29y", 400, "cursor"),
         ("/api/ninjs/3.1/stories/?edition=de&cursor=%00%ff", 400, "cursor"),
         ("/api/ninjs/3.1/stories/?edition=de&limit=0", 400, "limit"),
@@ -235,3 +258,16 @@ def test_wagtails_api_serves_published_stories_with_their_fields(client, seed_st
     assert seed["source"] == "AzVision.az"
     assert {"Aserbaidschan", "Belarus"} <= set(seed["tags"])
     assert client.get("/api/v2/pages/?offset=-1").status_code == 400
+
+
+def test_a_client_cannot_escape_the_limit_with_forwarded_addresses(client):
+    answers = [
+        client.get("/api/ninjs/3.1/stories/0/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}").status_code
+        for n in range(121)
+    ]
+    assert answers[-1] == 429
+
+
+def test_wagtails_library_endpoints_stay_off(client):
+    assert client.get("/api/v2/images/").status_code == 404
+    assert client.get("/api/v2/documents/").status_code == 404

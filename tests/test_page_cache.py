@@ -188,7 +188,23 @@ def test_publishing_purges_the_cdn_of_every_page_that_lists_the_story(
         "sitemaps/news-de.xml",
         f"api/ninjs/3.1/stories/{story.pk}/",
         f"api/ninjs/2.2/stories/{story.pk}/",
+        f"api/v2/pages/{story.pk}/",
     } <= paths
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={"test": {"BACKEND": "tests.support.purges.RecordingBackend"}}
+)
+def test_publishing_a_section_purges_its_own_feeds(section, django_capture_on_commit_callbacks):
+    from tests.support.purges import PURGED
+
+    PURGED.clear()
+    sport = section("de", "sport")
+    sport.title = "Sport und Spiel"
+    with django_capture_on_commit_callbacks(execute=True):
+        sport.save_revision().publish()
+    paths = {url.split("://", 1)[1].split("/", 1)[1] for url in PURGED}
+    assert {"de/feeds/rss/sections/sport/", "de/feeds/atom/sections/sport/"} <= paths
 
 
 def test_only_the_page_parameter_makes_a_separate_entry(client, section):
@@ -207,6 +223,16 @@ def test_sitemap_pages_are_cached_apart(client, monkeypatch):
     assert (first["X-Cache"], second["X-Cache"]) == ("miss", "miss")
     assert first_body != second_body
     assert get(client, "/sitemaps/de.xml?p=2")[0]["X-Cache"] == "hit"
+
+
+def test_only_sitemaps_read_p_and_repeated_api_parameters_keep_their_order(client, section):
+    politics = section("de", "politik")
+    get(client, politics.url)
+    assert get(client, politics.url + "?p=3")[0]["X-Cache"] == "hit"
+    from depesche.pagecache.store import cached_query
+
+    assert cached_query("/api/x/", "b=1&a=2&a=1") == "a=2&a=1&b=1"
+    assert cached_query("/api/x/", "a=1&a=2") != cached_query("/api/x/", "a=2&a=1")
 
 
 def test_api_answers_are_cached_by_their_whole_query(client, section):

@@ -171,3 +171,29 @@ def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
     add_stories(section("de", "politik"), 30)
     # The index: per edition, the count and newest change of its pages and its news.
     assert [count(path) for path in paths] == before == [PINNED_INDEX, 5, 3]
+
+
+def test_aliases_are_left_to_their_originals(client, root, section):
+    from depesche.pagecache import generation
+
+    [story] = add_stories(section("de", "welt"), 1, title="Original")
+    alias = story.create_alias(parent=section("de", "kultur"), update_slug="the-alias")
+    generation.bump()
+    listed = locations(fetch(client, "/sitemaps/de.xml"))
+    assert f"{root}{story.url}" in listed
+    assert not any("the-alias" in location for location in listed)
+    page = etree.HTML(client.get(f"/de/kultur/{alias.slug}/").content)
+    assert page.xpath("//link[@rel='canonical']/@href") == [f"{root}{story.url}"]
+
+
+def test_without_a_live_german_front_page_the_other_editions_carry_on(client, root):
+    from depesche.news.models import EditionHomePage
+    from depesche.pagecache import generation
+
+    EditionHomePage.objects.get(locale__language_code="de").unpublish()
+    generation.bump()
+    assert f"Sitemap: {root}/sitemap.xml" in client.get("/robots.txt").content.decode()
+    listed = locations(fetch(client, "/sitemap.xml"))
+    assert f"{root}/sitemaps/en.xml" in listed
+    assert not any(location.endswith("/de.xml") for location in listed)
+    assert client.get("/sitemaps/de.xml").status_code == 404

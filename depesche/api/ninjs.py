@@ -11,7 +11,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from depesche.news.models import StoryKind
-from depesche.syndication.addresses import full_url, site_root
+from depesche.syndication.addresses import absolute, full_url, site_root, story_tag_uri
 
 VERSIONS = {
     "3.1": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
@@ -19,13 +19,6 @@ VERSIONS = {
 }
 NEWS_TYPES = {StoryKind.TEXT: "text", StoryKind.VIDEO: "video", StoryKind.PHOTO: "picture"}
 IMAGE_RENDITIONS = {"thumbnail": "fill-640x360", "large": "width-1200"}
-
-
-def story_uri(request, story):
-    """The story's lasting identifier: a tag URI, the same as its feed entry id."""
-    root = site_root(request, story.locale.language_code)
-    host = root.split("://", 1)[1].split(":")[0]
-    return f"tag:{host},{story.first_published_at:%Y-%m-%d}:story-{story.pk}"
 
 
 def story_document(request, story, version, translations, tags):
@@ -37,10 +30,10 @@ def story_document(request, story, version, translations, tags):
     code = story.locale.language_code
     body = absolute_html(site_root(request, code), str(story.body))
     document = {
-        "uri": story_uri(request, story),
+        "uri": story_tag_uri(request, story),
         "type": NEWS_TYPES.get(story.kind, "text"),
         "representationType": "full",
-        "version": str(story.latest_revision_id or 1),
+        "version": str(story.live_revision_id or 1),
         "firstCreated": iso(story.first_published_at),
         "versionCreated": iso(story.last_published_at or story.first_published_at),
         "contentCreated": iso(story.first_published_at),
@@ -122,7 +115,7 @@ def translation_association(request, translated):
     return {
         "name": f"translation-{code}",
         "rel": "translation",
-        "uri": story_uri(request, translated),
+        "uri": story_tag_uri(request, translated),
         "type": NEWS_TYPES.get(translated.kind, "text"),
         "representationType": "partial",
         "language": code,
@@ -159,10 +152,6 @@ def absolute_html(root, html):
     fragment.make_links_absolute(root + "/")
     inner = "".join(lxml.html.tostring(child, encoding="unicode") for child in fragment)
     return (fragment.text or "") + inner
-
-
-def absolute(root, url):
-    return root + url if url.startswith("/") else url
 
 
 def iso(moment):

@@ -12,27 +12,20 @@ import datetime
 import json
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db.models import Q
 from django.http import JsonResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError
-from ninja.throttling import AnonRateThrottle
 
 from depesche.news.models import StoryPage
 from depesche.news.structure import edition_homes
 
 from .ninjs import VERSIONS, story_document
+from .throttles import NinjaRateThrottle
 
 MAX_LIMIT = 100
-
-
-class SharedRateThrottle(AnonRateThrottle):
-    """Requests per client address, counted in the cache every app process shares."""
-
-    cache = caches[settings.DEPESCHE_READS["CACHE"]]
 
 
 api = NinjaAPI(
@@ -44,7 +37,7 @@ api = NinjaAPI(
     ),
     urls_namespace="ninjs",
     docs_url=None,  # the interactive page would load scripts from a CDN
-    throttle=[SharedRateThrottle(settings.DEPESCHE_API_RATE_LIMIT)],
+    throttle=[NinjaRateThrottle(settings.DEPESCHE_API_RATE_LIMIT)],
 )
 
 
@@ -146,13 +139,14 @@ def parse_since(value):
         moment = parse_datetime(value)
         if moment is None:
             moment = datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time())
-    except ValueError:  # well-formed but impossible, such as month 13 or an offset of 25 h
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment, datetime.UTC)
+        return moment.astimezone(datetime.UTC)
+    # Well-formed but impossible (month 13, an offset of 25 h) or beyond the calendar in UTC.
+    except (ValueError, OverflowError):
         raise HttpError(
             400, "since must be an ISO 8601 date or time, such as 2026-11-27T09:30:00Z."
         ) from None
-    if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment, datetime.UTC)
-    return moment
 
 
 def make_cursor(changed, story_id):
@@ -164,10 +158,10 @@ def parse_cursor(cursor):
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         changed, story_id = json.loads(raw)
-        moment = datetime.datetime.fromisoformat(changed)
-        if not isinstance(story_id, int) or timezone.is_naive(moment):
+        moment = datetime.datetime.fromisoformat(changed).astimezone(datetime.UTC)
+        if not isinstance(story_id, int) or not isinstance(changed, str) or "+" not in changed:
             raise ValueError
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeDecodeError):
         raise HttpError(
             400, "The cursor is not one this API gave out; start again without it."
         ) from None

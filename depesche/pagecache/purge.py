@@ -2,8 +2,9 @@
 
 Wagtail's frontend_cache app purges the published page itself; this adds the pages that
 list it: its section, the edition's front page, ticker and most-read fragments, the pages
-of its tags, the feeds of all of these, the edition's sitemap and news sitemap and the ninjs
-API's document of the story. API listings (any query) expire by their short shared max-age.
+of its tags, the feeds of all of these, the edition's sitemaps and the story's documents in
+both APIs. API listings (any query) expire by their short shared max-age, and so do pages
+that a new view restriction hides (the app's own cache drops them at once).
 Nothing happens unless WAGTAILFRONTENDCACHE is configured.
 """
 
@@ -17,6 +18,7 @@ from depesche.api.ninjs import VERSIONS
 from depesche.news.editions import edition_home_url
 from depesche.news.models import SectionPage
 from depesche.syndication.feeds import feed_path
+from depesche.syndication.sitemaps import EditionSitemap
 
 
 def related_urls(page, request=None):
@@ -27,20 +29,31 @@ def related_urls(page, request=None):
     root = site.root_url
     language = page.locale.language_code
     parent = page.get_parent()
-    tags = list(getattr(page.specific, "tags", Tag.objects.none()).all())
+    specific = page.specific
+    tags = list(getattr(specific, "tags", Tag.objects.none()).all())
+    section = specific if isinstance(specific, SectionPage) else getattr(parent, "specific", None)
     with translation.override(language):
         paths = [edition_home_url(language), reverse("ticker"), reverse("most_read")]
-        paths += feed_paths(parent.specific if parent is not None else None, tags)
+        paths += feed_paths(section, tags)
     if parent is not None and parent.url:
         paths.append(parent.get_url(request))
     paths += [f"{edition_home_url(language)}tags/{tag.slug}/" for tag in tags]
-    paths += [
+    paths += sitemap_paths(language)
+    paths += [f"/api/ninjs/{version}/stories/{page.pk}/" for version in VERSIONS]
+    paths.append(f"/api/v2/pages/{page.pk}/")
+    return [root + path for path in dict.fromkeys(paths)]
+
+
+def sitemap_paths(language):
+    """The index, every page of the edition's sitemap and its news sitemap."""
+    edition = reverse("sitemap_section", args=[language])
+    pages = EditionSitemap(language).paginator.num_pages
+    return [
         reverse("sitemap_index"),
-        reverse("sitemap_section", args=[language]),
+        edition,
+        *(f"{edition}?p={number}" for number in range(2, pages + 1)),
         reverse("sitemap_section", args=[f"news-{language}"]),
     ]
-    paths += [f"/api/ninjs/{version}/stories/{page.pk}/" for version in VERSIONS]
-    return [root + path for path in dict.fromkeys(paths)]
 
 
 def feed_paths(section, tags):

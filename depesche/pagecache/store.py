@@ -3,7 +3,7 @@
 import hashlib
 import time
 from dataclasses import dataclass
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from django.conf import settings
 from django.utils.http import http_date
@@ -29,9 +29,9 @@ class CachedPage:
     etag: str
 
 
-# Query parameters the public pages read (listing pages, sitemap pages); others, such as
+# The query parameter that tells pages of a listing (or of a sitemap) apart; others, such as
 # utm_… tags, share the plain page's entry.
-PAGE_PARAMETERS = ("page", "p")
+PAGE_PARAMETERS = (("/sitemaps/", "p"), ("/", "page"))
 # Under these paths every parameter changes the answer (the APIs' filters and cursors).
 FULL_QUERY_PATHS = ("/api/",)
 
@@ -39,9 +39,12 @@ FULL_QUERY_PATHS = ("/api/",)
 def cached_query(path, query_string):
     """The part of the query string that tells cached answers apart."""
     if path.startswith(FULL_QUERY_PATHS):
-        return "&".join(sorted(query_string.split("&"))) if query_string else ""
-    values = parse_qs(query_string)
-    return "&".join(f"{name}={values[name][-1]}" for name in PAGE_PARAMETERS if name in values)
+        # By name only, so repeated parameters keep their order (a=1&a=2 is not a=2&a=1).
+        pairs = sorted(parse_qsl(query_string, keep_blank_values=True), key=lambda p: p[0])
+        return urlencode(pairs)
+    name = next(name for prefix, name in PAGE_PARAMETERS if path.startswith(prefix))
+    values = parse_qs(query_string).get(name)
+    return f"{name}={values[-1]}" if values else ""
 
 
 def key(host, path, query_string, generation_value=None):

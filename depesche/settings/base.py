@@ -157,6 +157,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 DEPESCHE_TICKER_LENGTH = 12
 DEPESCHE_PAGE_SIZE = 20
 DEPESCHE_FEED_LENGTH = 50
+# The date in the stories' tag URIs (feed entry ids, ninjs uri): any day or year on which
+# the site's domain was ours. Ids change with it, so it stays as it is once the site is live.
+DEPESCHE_TAG_URI_DATE = os.environ.get("DEPESCHE_TAG_URI_DATE", "2026")
 # URLs per sitemap page (search engines accept up to 50,000).
 DEPESCHE_SITEMAP_LIMIT = 5000
 DEPESCHE_FRONT_SECTION_STORIES = 4
@@ -181,9 +184,7 @@ DEPESCHE_READS = {
 DEPESCHE_MOST_READ_LENGTH = 5
 # Requests per client address to the ninjs API and Wagtail's API (s, m, h or d).
 DEPESCHE_API_RATE_LIMIT = os.environ.get("DEPESCHE_API_RATE_LIMIT", "120/m")
-# Proxies in front of the app whose X-Forwarded-For entries are trusted (see reads above).
-NINJA_NUM_PROXIES = DEPESCHE_READS["TRUSTED_PROXIES"]
-REST_FRAMEWORK = {"NUM_PROXIES": DEPESCHE_READS["TRUSTED_PROXIES"]}
+# (Clients are told apart by the address read counting uses; see depesche/api/throttles.py.)
 # Full-page cache of public pages (see README, "Caching").
 DEPESCHE_PAGE_CACHE = {
     "ENABLED": os.environ.get("DEPESCHE_PAGE_CACHE", "on") != "off",

@@ -3,7 +3,9 @@
 import mimetypes
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils import translation
+from wagtail.models import CollectionViewRestriction
 
 from depesche.news.editions import edition_home_urls
 from depesche.news.structure import edition_homes
@@ -27,11 +29,21 @@ def site_root(request, language_code=None):
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def media_file(request, field_file, size):
-    """(absolute URL, length in bytes, MIME type) of an uploaded file."""
-    url = field_file.url
-    if url.startswith("/"):
-        url = site_root(request) + url
+def absolute(root, url):
+    """A URL as other sites need it: relative ones get the site's scheme and host."""
+    return root + url if url.startswith("/") else url
+
+
+def story_tag_uri(request, story, language_code=None):
+    """The story's lasting id, a tag URI: the same through edits, moves and new dates."""
+    root = site_root(request, language_code or story.locale.language_code)
+    host = urlsplit(root).hostname
+    return f"tag:{host},{settings.DEPESCHE_TAG_URI_DATE}:story-{story.pk}"
+
+
+def media_file(request, field_file, size, url=None):
+    """(absolute URL, length in bytes, MIME type) of an uploaded file (at `url` if given)."""
+    url = absolute(site_root(request), url or field_file.url)
     mime_type = mimetypes.guess_type(field_file.name)[0] or "application/octet-stream"
     if size is None:  # files added outside the admin may not have their size recorded
         try:
@@ -39,3 +51,15 @@ def media_file(request, field_file, size):
         except OSError:
             size = 0
     return url, size, mime_type
+
+
+def public_documents(documents):
+    """The documents outside private collections: only those may be linked for machines."""
+    restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    private = tuple(restricted)
+    return [document for document in documents if not document.collection.path.startswith(private)]
+
+
+def document_file(request, document):
+    """(absolute URL, length, MIME type) of a document, through Wagtail's document view."""
+    return media_file(request, document.file, document.file_size, url=document.url)

@@ -2,8 +2,8 @@
 
 A feed is built in get_object(): the stories, their absolute URLs and their enclosures are
 prepared there with a fixed number of queries, because the item methods of a Feed get no
-request. Entry ids are tag URIs made of the site's host, the first publication day and the
-page id, so they survive edits, renamed slugs and moves.
+request. Entry ids are the stories' tag URIs (see addresses.story_tag_uri), so they survive
+edits, renamed slugs and moves.
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +14,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.documents import get_document_model
@@ -21,7 +22,14 @@ from wagtail.documents import get_document_model
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.structure import edition_homes
 
-from .addresses import full_url, media_file, site_root
+from .addresses import (
+    document_file,
+    full_url,
+    media_file,
+    public_documents,
+    site_root,
+    story_tag_uri,
+)
 
 
 @dataclass
@@ -101,7 +109,9 @@ class StoryFeed(Feed):
         return source.items
 
     def item_title(self, item):
-        return item.title
+        # Readers take RSS titles for HTML; Atom's are declared text (Django escapes both
+        # once more as XML).
+        return escape(item.title) if self.feed_type is Rss201rev2Feed else item.title
 
     def item_link(self, item):
         return item.link
@@ -112,7 +122,8 @@ class StoryFeed(Feed):
     item_guid_is_permalink = False
 
     def item_description(self, item):
-        return item.description
+        # Plain text, in an element both formats declare to hold HTML.
+        return escape(item.description)
 
     def item_author_name(self, item):
         return item.author
@@ -139,10 +150,10 @@ class AtomStoryFeed(StoryFeed):
 def feed_items(request, stories):
     """The stories as feed items, with one more query for all their video files."""
     videos = video_documents(stories)
-    host = site_root(request).split("://", 1)[1].split(":")[0]
+    language = translation.get_language()
     items = []
     for story in stories:
-        enclosures = [media_file(request, doc.file, doc.file_size) for doc in videos[story.pk]]
+        enclosures = [document_file(request, document) for document in videos[story.pk]]
         if story.lead_image is not None:
             image = story.lead_image
             enclosures.append(media_file(request, image.file, image.file_size))
@@ -150,7 +161,7 @@ def feed_items(request, stories):
             FeedItem(
                 title=story.title,
                 link=full_url(request, story),
-                guid=f"tag:{host},{story.first_published_at:%Y-%m-%d}:story-{story.pk}",
+                guid=story_tag_uri(request, story, language),
                 description=story.summary(),
                 author=story.source or settings.WAGTAIL_SITE_NAME,
                 published=story.first_published_at,
@@ -173,7 +184,10 @@ def video_documents(stories):
             if document_id:
                 wanted.setdefault(story.pk, []).append(document_id)
     ids = {document_id for document_ids in wanted.values() for document_id in document_ids}
-    documents = get_document_model().objects.in_bulk(ids) if ids else {}
+    documents = {}
+    if ids:
+        found = get_document_model().objects.filter(pk__in=ids).select_related("collection")
+        documents = {document.pk: document for document in public_documents(found)}
     return {
         story.pk: [documents[i] for i in wanted.get(story.pk, []) if i in documents]
         for story in stories

@@ -15,7 +15,7 @@ from django.utils.text import Truncator
 from depesche.news.editions import edition_links
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
 
-from .addresses import full_url, media_file, site_root
+from .addresses import absolute, document_file, full_url, public_documents, site_root
 
 # Open Graph names locales language_TERRITORY.
 OG_LOCALES = {"de": "de_DE", "en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
@@ -52,6 +52,8 @@ def page_markup(context):
 
 
 def canonical_url(request, page, tag, stories):
+    if page.alias_of_id:  # an alias shows its original's content: that is the canonical page
+        page = page.alias_of
     url = full_url(request, page)
     if tag is not None:
         url += f"tags/{tag.slug}/"
@@ -141,9 +143,8 @@ def share_image(request, story):
     if story.lead_image is None:
         return None
     rendition = story.lead_image.get_rendition(SHARE_IMAGE)
-    url = rendition.url
     return {
-        "url": site_root(request) + url if url.startswith("/") else url,
+        "url": absolute(site_root(request), rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "alt": story.lead_image.default_alt_text or story.title,
@@ -177,15 +178,15 @@ def video_object(request, story, description, image):
             "description": value.get("caption") or description,
             "uploadDate": story.first_published_at,
         }
-        if value.get("video") is not None:
-            document = value["video"]
-            video["contentUrl"] = media_file(request, document.file, document.file_size)[0]
+        document = value.get("video")
+        if document is not None and public_documents([document]):
+            video["contentUrl"] = document_file(request, document)[0]
         if value.get("url"):
             video["url"] = value["url"]
         poster = value.get("poster")
         if poster is not None:
             rendition = poster.get_rendition(SHARE_IMAGE)
-            video["thumbnailUrl"] = [site_root(request) + rendition.url]
+            video["thumbnailUrl"] = [absolute(site_root(request), rendition.url)]
         elif image is not None:
             video["thumbnailUrl"] = [image["url"]]
         return video

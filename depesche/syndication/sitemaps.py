@@ -25,10 +25,14 @@ NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
 
 
 def edition_root(language_code):
-    """(scheme, host[:port]) of the site the edition's front page belongs to."""
+    """(scheme, host[:port]) of the site the edition's live front page belongs to, or None."""
 
     def compute():
-        parts = urlsplit(edition_homes()[language_code].get_full_url())
+        home = edition_homes().get(language_code)
+        url = home.get_full_url() if home is not None else None
+        if url is None:
+            return None
+        parts = urlsplit(url)
         return parts.scheme, parts.netloc
 
     return remembered(("edition-root", language_code), compute)
@@ -67,6 +71,7 @@ class EditionSitemap(EditionPageLocations, Sitemap):
             Page.objects.live()
             .public()
             .filter(locale_id=home.locale_id, path__startswith=home.path)
+            .filter(alias_of__isnull=True)  # an alias is its original's page elsewhere
             .order_by("path")
             .only("path", "url_path", "last_published_at", "translation_key", "locale_id")
         )
@@ -144,9 +149,11 @@ def absolute(language_code, url_path):
 
 
 def all_sitemaps():
-    """{section name: sitemap} of every edition: its pages, and its news."""
+    """{section name: sitemap} of every edition with a live front page on a site."""
     sitemaps = {}
     for code, _name in settings.LANGUAGES:
+        if edition_root(code) is None:
+            continue
         sitemaps[code] = EditionSitemap(code)
         sitemaps[f"news-{code}"] = NewsSitemap(code)
     return sitemaps

@@ -6,28 +6,29 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
+from wagtail.models import Site
 
-from depesche.news.structure import edition_homes
+from depesche.news.structure import remembered
 
 from .sitemaps import all_sitemaps, edition_root
 
 
-def default_root():
-    """scheme://host of the default edition's site."""
-    from django.conf import settings
+def default_site_root():
+    """scheme://host[:port] of the default Wagtail site, or None if there is none."""
 
-    scheme, netloc = edition_root(settings.LANGUAGE_CODE)
-    return f"{scheme}://{netloc}"
+    def compute():
+        site = Site.objects.filter(is_default_site=True).first()
+        return site.root_url if site is not None else None
+
+    return remembered("default-site-root", compute)
 
 
 @require_safe
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /reads/",
-        f"Sitemap: {default_root()}{reverse('sitemap_index')}",
-    ]
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /reads/"]
+    root = default_site_root()
+    if root is not None:
+        lines.append(f"Sitemap: {root}{reverse('sitemap_index')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
@@ -37,8 +38,6 @@ def sitemap_index(request):
     """Every edition's sitemap pages and news sitemap, with their last modification."""
     entries = []
     for section, sitemap in all_sitemaps().items():
-        if sitemap.language_code not in edition_homes():
-            continue
         scheme, netloc = edition_root(sitemap.language_code)
         location = f"{scheme}://{netloc}{reverse('sitemap_section', args=[section])}"
         last_modified = sitemap.get_latest_lastmod()
@@ -53,7 +52,7 @@ def sitemap_index(request):
 @require_safe
 def sitemap_section(request, section):
     sitemaps = all_sitemaps()
-    if section not in sitemaps or sitemaps[section].language_code not in edition_homes():
+    if section not in sitemaps:
         raise Http404(f"No sitemap called {section!r}.")
     template = "syndication/news_sitemap.xml" if section.startswith("news-") else "sitemap.xml"
     return sitemap_views.sitemap(

@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Tabbed
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -43,7 +44,7 @@ class RememberedRestrictionsMixin:
 
     def get_view_restrictions(self):
         restricted, alias_paths = view_restriction_paths()
-        if any(self.path.startswith(alias_path) for alias_path in alias_paths):
+        if self.alias_of_id or any(self.path.startswith(path) for path in alias_paths):
             return super().get_view_restrictions()
         ids = [pk for path, pk in restricted if self.path.startswith(path)]
         if not ids:
@@ -218,7 +219,7 @@ class StoryPage(RememberedRestrictionsMixin, Page):
     api_fields = [
         APIField("kind"),
         APIField("lead"),
-        APIField("lead_image"),
+        APIField("lead_image", serializer=ImageRenditionField("width-1200")),
         APIField("body"),
         APIField("source"),
         APIField("tags"),
