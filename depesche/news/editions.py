@@ -28,6 +28,19 @@ def edition_home_url(language_code=None):
     return language_prefix_url(language_code or translation.get_language())
 
 
+def tag_path(tag_slug, language_code=None):
+    """The path of a tag's page in an edition (the active one unless given)."""
+    return f"{edition_home_url(language_code)}tags/{tag_slug}/"
+
+
+def path_below_home(language_code, url_path):
+    """The part of a page's URL path below its edition's front page; None if outside it."""
+    home = edition_homes().get(language_code)
+    if home is None or not url_path.startswith(home.url_path):
+        return None
+    return url_path[len(home.url_path) :]
+
+
 @cache
 def language_prefix_url(language_code):
     with translation.override(language_code):
@@ -67,17 +80,15 @@ def edition_links(page, request):
             .values_list("locale__language_code", "url_path")
         )
         url_paths[current] = page.url_path
-    homes = edition_homes()
     home_urls = edition_home_urls(request)
     links = []
     for code, name in settings.LANGUAGES:
         if code not in home_urls:
             continue
         home_url, home_full_url = home_urls[code]
-        below_home = url_paths.get(code, "").removeprefix(homes[code].url_path)
-        is_translation = code in url_paths and below_home != url_paths[code]
-        if not is_translation:
-            below_home = ""
+        below_home = path_below_home(code, url_paths[code]) if code in url_paths else None
+        is_translation = below_home is not None
+        below_home = below_home or ""
         links.append(
             EditionLink(
                 language_code=code,

@@ -15,7 +15,7 @@ from taggit.models import Tag
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from depesche.api.ninjs import VERSIONS
-from depesche.news.editions import edition_home_url
+from depesche.news.editions import edition_home_url, tag_path
 from depesche.news.models import SectionPage
 from depesche.syndication.feeds import feed_path
 from depesche.syndication.sitemaps import EditionSitemap
@@ -37,7 +37,7 @@ def related_urls(page, request=None):
         paths += feed_paths(section, tags)
     if parent is not None and parent.url:
         paths.append(parent.get_url(request))
-    paths += [f"{edition_home_url(language)}tags/{tag.slug}/" for tag in tags]
+    paths += [tag_path(tag.slug, language) for tag in tags]
     paths += sitemap_paths(language)
     paths += [f"/api/ninjs/{version}/stories/{page.pk}/" for version in VERSIONS]
     paths.append(f"/api/v2/pages/{page.pk}/")

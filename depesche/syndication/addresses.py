@@ -7,18 +7,17 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import CollectionViewRestriction
 
-from depesche.news.editions import edition_home_urls
-from depesche.news.structure import edition_homes
+from depesche.news.editions import edition_home_urls, path_below_home
 
 
 def full_url(request, page, language_code=None):
     """The absolute URL of a page of an edition: its front page's URL plus the path below."""
     code = language_code or translation.get_language()
-    home = edition_homes().get(code)
+    below_home = path_below_home(code, page.url_path)
     urls = edition_home_urls(request).get(code)
-    if home is None or urls is None or not page.url_path.startswith(home.url_path):
+    if below_home is None or urls is None:
         return page.get_full_url(request)
-    return urls[1] + page.url_path.removeprefix(home.url_path)
+    return urls[1] + below_home
 
 
 def site_root(request, language_code=None):

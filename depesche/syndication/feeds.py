@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 
+from depesche.news.editions import tag_path
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.structure import edition_homes
 
@@ -76,7 +77,7 @@ class StoryFeed(Feed):
             tag = Tag.objects.get(slug=tag_slug)
             stories = stories.tagged(tag)
             title = _("%(site)s: stories tagged “%(tag)s”") % {"site": site_name, "tag": tag.name}
-            link = f"{full_url(request, home)}tags/{tag.slug}/"
+            link = site_root(request) + tag_path(tag.slug)
         else:
             title = _("%(site)s: latest stories") % {"site": site_name}
             link = full_url(request, home)

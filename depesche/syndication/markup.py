@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from depesche.news.editions import edition_links
+from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
 
 from .addresses import absolute, document_file, full_url, public_documents, site_root
@@ -54,9 +54,7 @@ def page_markup(context):
 def canonical_url(request, page, tag, stories):
     if page.alias_of_id:  # an alias shows its original's content: that is the canonical page
         page = page.alias_of
-    url = full_url(request, page)
-    if tag is not None:
-        url += f"tags/{tag.slug}/"
+    url = site_root(request) + tag_path(tag.slug) if tag is not None else full_url(request, page)
     number = getattr(stories, "number", 1)
     return f"{url}?page={number}" if number > 1 else url
 

@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Page
 
-from depesche.news.editions import language_prefix_url
+from depesche.news.editions import language_prefix_url, path_below_home
 from depesche.news.models import StoryPage
 from depesche.news.structure import edition_homes, remembered
 
@@ -49,9 +49,8 @@ class EditionPageLocations:
         return edition_homes().get(self.language_code)
 
     def location(self, item):
-        return language_prefix_url(self.language_code) + item.url_path.removeprefix(
-            self.home.url_path
-        )
+        below_home = path_below_home(self.language_code, item.url_path)
+        return language_prefix_url(self.language_code) + below_home
 
     def get_urls(self, page=1, site=None, protocol=None):
         scheme, netloc = edition_root(self.language_code)
@@ -127,12 +126,11 @@ def add_alternates(urls):
     )
     for key, code, url_path in translations:
         versions.setdefault(key, []).append((code, url_path))
-    homes = edition_homes()
     for url in urls:
         found = [
             (code, url_path)
             for code, url_path in versions.get(url["item"].translation_key, [])
-            if code in homes and url_path.startswith(homes[code].url_path)
+            if edition_root(code) is not None and path_below_home(code, url_path) is not None
         ]
         if len(found) < 2:
             continue
@@ -144,7 +142,7 @@ def add_alternates(urls):
 
 def absolute(language_code, url_path):
     scheme, netloc = edition_root(language_code)
-    below_home = url_path.removeprefix(edition_homes()[language_code].url_path)
+    below_home = path_below_home(language_code, url_path)
     return f"{scheme}://{netloc}{language_prefix_url(language_code)}{below_home}"
 
 

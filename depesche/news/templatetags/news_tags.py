@@ -31,7 +31,7 @@ def edition_home_url():
 
 @register.simple_tag
 def tag_url(tag):
-    return f"{editions.edition_home_url()}tags/{tag.slug}/"
+    return editions.tag_path(tag.slug)
 
 
 @register.simple_tag(takes_context=True)
