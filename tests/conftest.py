@@ -49,6 +49,14 @@ def editor_client(client):
     return client
 
 
+@pytest.fixture
+def root(db):
+    """scheme://host:port of the demo site, which every absolute URL starts with."""
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).root_url
+
+
 @pytest.fixture(autouse=True)
 def fresh_process_memory():
     """Each test starts without what an earlier one left in the per-process memo.

@@ -7,18 +7,13 @@ import re
 import pytest
 from django.conf import settings
 from lxml import etree, html
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import PageViewRestriction
 
 from depesche.news.models import StoryPage
 from tests.factories import add_stories, make_image
+from tests.support.queries import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def root(db):
-    """scheme://host:port of the demo site, which every absolute URL starts with."""
-    return Site.objects.get(is_default_site=True).root_url
 
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -194,21 +189,12 @@ def test_pages_announce_their_feeds(client, section):
 
 
 def test_a_feed_costs_the_same_queries_however_many_stories(client, section):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    def count():
-        client.get("/de/feeds/atom/")
-        with CaptureQueriesContext(connection) as captured:
-            client.get("/de/feeds/atom/")
-        return len(captured)
-
-    before = count()
+    before = count_queries(client, "/de/feeds/atom/")
     for slug in ("politik", "sport"):
         for story in add_stories(section("de", slug), 30, lead_image=make_image()):
             story.tags.add("Menge")
             story.save()
-    assert count() == before == 4
+    assert count_queries(client, "/de/feeds/atom/") == before == 4
 
 
 def test_feed_dates_are_real_moments(client, seed_story):

@@ -7,14 +7,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from wagtail.models import PageViewRestriction
 
 from depesche.news.models import StoryKind, StoryPage
 from tests.factories import add_stories, make_image
+from tests.support.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -214,10 +213,7 @@ def test_bad_requests_get_a_clear_answer(client, path, status, message):
 
 def test_a_listing_costs_the_same_queries_however_many_stories(client, section):
     def count():
-        client.get("/api/ninjs/3.1/stories/?edition=de&limit=20")
-        with CaptureQueriesContext(connection) as captured:
-            client.get("/api/ninjs/3.1/stories/?edition=de&limit=20")
-        return len(captured)
+        return count_queries(client, "/api/ninjs/3.1/stories/?edition=de&limit=20")
 
     add_stories(section("de", "politik"), 20)
     before = count()

@@ -7,17 +7,11 @@ import pytest
 from django.core.files.base import ContentFile
 from lxml import html
 from wagtail.documents.models import Document
-from wagtail.models import Site
 
 from depesche.news.models import StoryKind
 from tests.factories import add_stories, make_image
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def root(db):
-    return Site.objects.get(is_default_site=True).root_url
 
 
 def head(client, path):

@@ -1,12 +1,11 @@
 """Every public page needs a fixed number of queries, however many stories there are."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from depesche.news.models import SectionPage, StoryPage
 from depesche.reads.counting import record_reads
 from tests.factories import add_stories, make_image
+from tests.support.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -21,13 +20,6 @@ def urls(seed_story, section):
         "story": seed_story.url,
         "ticker": "/de/ticker/",
     }
-
-
-def count_queries(client, url):
-    client.get(url)  # warm the per-process caches (site root paths)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 @pytest.mark.parametrize("name", sorted(PINNED))

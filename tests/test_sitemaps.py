@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 from lxml import etree
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import PageViewRestriction
 
 from depesche.news.models import StoryPage
 from depesche.syndication import sitemaps
 from tests.factories import add_stories
+from tests.support.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -34,11 +35,6 @@ def urlset_schema():
                   schemaLocation="{(SCHEMAS / "sitemap-news.xsd").as_uri()}"/>
     </xsd:schema>"""
     return etree.XMLSchema(etree.fromstring(wrapper.encode()))
-
-
-@pytest.fixture
-def root(db):
-    return Site.objects.get(is_default_site=True).root_url
 
 
 def fetch(client, path):
@@ -157,14 +153,8 @@ PINNED_INDEX = 24
 
 
 def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     def count(path):
-        client.get(path)
-        with CaptureQueriesContext(connection) as captured:
-            client.get(path)
-        return len(captured)
+        return count_queries(client, path)
 
     paths = ("/sitemap.xml", "/sitemaps/de.xml", "/sitemaps/news-de.xml")
     before = [count(path) for path in paths]
