@@ -13,6 +13,7 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # about items that went in
 
     def summary(self):
         return _(

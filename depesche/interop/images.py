@@ -1,0 +1,72 @@
+"""Fetching images an import refers to, when their site answers.
+
+An import must finish offline: a site that fails once is not asked again in the same run,
+and every image that could not be fetched is named in the report by the caller.
+"""
+
+import hashlib
+import io
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+from django.core.files.images import ImageFile
+from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
+
+MAX_BYTES = 20 * 1024 * 1024
+TIMEOUT_SECONDS = 5
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+
+
+class ImageFetcher:
+    def __init__(self):
+        self.failed_hosts = {}
+        self.fetched = {}
+
+    def fetch(self, url):
+        """(image, None), or (None, why it could not be fetched)."""
+        if url in self.fetched:
+            return self.fetched[url], None
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return None, _("not a web address")
+        if parts.hostname in self.failed_hosts:
+            return None, self.failed_hosts[parts.hostname]
+        try:
+            content, content_type = download(url)
+        except (OSError, ValueError) as error:
+            reason = str(getattr(error, "reason", error))
+            self.failed_hosts[parts.hostname] = _("the site did not answer: %(reason)s") % {
+                "reason": reason
+            }
+            return None, self.failed_hosts[parts.hostname]
+        if content_type not in IMAGE_TYPES:
+            return None, _("not an image (%(type)s)") % {"type": content_type}
+        image = stored_image(url, content)
+        self.fetched[url] = image
+        return image, None
+
+
+def download(url):
+    # Only http and https reach here (ImageFetcher.fetch checks the scheme).
+    request = urllib.request.Request(url, headers={"User-Agent": "Depesche importer"})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
+        content = response.read(MAX_BYTES + 1)
+        if len(content) > MAX_BYTES:
+            raise ValueError(_("larger than 20 MB"))
+        return content, response.headers.get_content_type()
+
+
+def stored_image(url, content):
+    """The library's image with these bytes, added if it is not there yet."""
+    model = get_image_model()
+    file_hash = hashlib.sha1(content).hexdigest()  # noqa: S324 (Wagtail's own file_hash)
+    existing = model.objects.filter(file_hash=file_hash).first()
+    if existing is not None:
+        return existing
+    name = urlsplit(url).path.rsplit("/", 1)[-1] or "image"
+    image = model(title=name.rsplit(".", 1)[0][:255] or name, file_hash=file_hash)
+    image.file = ImageFile(io.BytesIO(content), name=name)
+    image.save()
+    return image
