@@ -4,7 +4,7 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench-reads bench-pages lint format messages lock clean
+.PHONY: demo test bench-reads bench-pages bench-import lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -39,6 +39,9 @@ bench-pages:
 	bin/system-packages bench
 	$(MAKE) $(VENV)/.test-installed
 	$(VENV)/bin/python bench/pages.py
+
+bench-import: $(VENV)/.test-installed
+	$(VENV)/bin/python bench/import_wxr.py
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

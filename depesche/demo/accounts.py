@@ -14,6 +14,8 @@ COLLECTION_PERMISSIONS = {
 GLOBAL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("simple_translation", "submit_translation"),
+    ("interop", "add_importrun"),
+    ("interop", "view_importrun"),
 ]
 
 

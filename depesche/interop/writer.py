@@ -13,7 +13,8 @@ from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, ReferenceIndex
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from depesche.news.models import SectionPage, StoryPage
 from depesche.news.slugs import free_slug
@@ -69,8 +70,11 @@ class StoryWriter:
             image = self.fetch(url, incoming)
             if image is not None:
                 body.blocks.append({"type": "image", "value": {"image": image.pk, "caption": ""}})
-        with transaction.atomic():
-            outcome = self.save(incoming, body.blocks, lead_image)
+        # Wagtail would refresh the reference index on each of the story's three saves.
+        with transaction.atomic(), disable_reference_index_auto_update():
+            outcome, story = self.save(incoming, body.blocks, lead_image)
+            if outcome != "skipped":
+                ReferenceIndex.create_or_update_for_object(story)
         if outcome == "skipped":
             report.skipped.append((incoming.label, _("unchanged since the last import")))
         else:
@@ -117,7 +121,7 @@ class StoryWriter:
             section.add_child(instance=story)
             outcome = "created"
         elif self.unchanged(story, fields, tags, incoming.state):
-            return "skipped"
+            return "skipped", story
         else:
             if story.get_parent().pk != section.pk:
                 story.move(section, pos="last-child")
@@ -129,7 +133,7 @@ class StoryWriter:
         self.apply_state(story, incoming)
         if incoming.old_url:
             self.redirect(incoming.old_url, story)
-        return outcome
+        return outcome, story
 
     def section_for(self, wanted):
         """The section named by the source (created, unlisted, when missing), else the default."""

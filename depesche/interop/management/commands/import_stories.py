@@ -7,11 +7,8 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 from wagtail.models import Locale
 
-from depesche.interop import wxr
-from depesche.interop.images import ImageFetcher
-from depesche.interop.report import ImportReport
-from depesche.interop.seed_importer import SeedImporter
-from depesche.interop.writer import StoryWriter
+from depesche.interop.models import ImportRun
+from depesche.interop.runs import run_import
 from depesche.news.models import SectionPage
 
 
@@ -21,7 +18,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("source", help="A file, or a directory of files.")
         parser.add_argument(
-            "--format", choices=["seed", "wxr"], default="seed", dest="source_format"
+            "--format", choices=ImportRun.Format.values, default="seed", dest="source_format"
         )
         parser.add_argument("--edition", required=True, help="Language code, such as de.")
         parser.add_argument("--section", help="Slug of the section (default: the first one).")
@@ -38,34 +35,26 @@ class Command(BaseCommand):
                 _("Cannot read %(source)s: no such file or directory.") % {"source": source}
             )
         section = self.section(options["edition"], options["section"])
-        if options["source_format"] == "wxr":
-            report, problem = self.import_wordpress(source, section, options["no_images"])
-        else:
-            importer = SeedImporter(
-                section, source=options["source_name"], extra_tags=options["tag"]
-            )
-            report, problem = importer.import_path(source), None
-        for item, reason in report.skipped:
-            self.stdout.write(_("skipped: %(item)s: %(reason)s") % {"item": item, "reason": reason})
-        for item, note in report.notes:
-            self.stdout.write(f"{item}: {note}")
-        for item, reason in report.failed:
-            self.stderr.write(_("failed: %(item)s: %(reason)s") % {"item": item, "reason": reason})
-        self.stdout.write(report.summary())
-        if problem is not None:
-            raise CommandError(problem)
-
-    def import_wordpress(self, source, section, no_images):
-        """(report, the file's own problem or None)."""
-        home = section.get_parent().specific
-        writer = StoryWriter(home, section, images=None if no_images else ImageFetcher())
-        report = ImportReport()
         with tqdm(unit=_("items"), file=self.stderr, disable=None) as progress:
-            try:
-                wxr.import_export(source, writer, report, progress)
-            except wxr.WxrError as error:
-                return report, str(error)
-        return report, None
+            run = run_import(
+                source,
+                options["source_format"],
+                section,
+                fetch_images=not options["no_images"],
+                progress=progress,
+                source_name=options["source_name"],
+                extra_tags=options["tag"],
+            )
+        report = run.report
+        for item, reason in report["skipped"]:
+            self.stdout.write(_("skipped: %(item)s: %(reason)s") % {"item": item, "reason": reason})
+        for item, note in report["notes"]:
+            self.stdout.write(f"{item}: {note}")
+        for item, reason in report["failed"]:
+            self.stderr.write(_("failed: %(item)s: %(reason)s") % {"item": item, "reason": reason})
+        self.stdout.write(run.summary())
+        if run.problem:
+            raise CommandError(run.problem)
 
     def section(self, language_code, slug):
         try:

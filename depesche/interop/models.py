@@ -1,0 +1,78 @@
+"""A record of every import: who started it, from what, and what it did item by item."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ImportRun(models.Model):
+    """One run of an importer, with its report."""
+
+    class Format(models.TextChoices):
+        WXR = "wxr", _("WordPress export (WXR)")
+        SEED = "seed", _("Seed-format text file")
+
+    started_at = models.DateTimeField(_("started"), auto_now_add=True, db_index=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    source_format = models.CharField(_("format"), max_length=10, choices=Format.choices)
+    source = models.CharField(_("source"), max_length=500)
+    edition = models.CharField(_("edition"), max_length=10)
+    section = models.ForeignKey(
+        "news.SectionPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("section"),
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("started by"),
+    )
+    created_count = models.PositiveIntegerField(_("created"), default=0)
+    updated_count = models.PositiveIntegerField(_("updated"), default=0)
+    skipped_count = models.PositiveIntegerField(_("skipped"), default=0)
+    failed_count = models.PositiveIntegerField(_("failed"), default=0)
+    problem = models.TextField(_("problem with the source"), blank=True)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self):
+        return f"{self.get_source_format_display()}: {self.source}"
+
+    def summary(self):
+        return _(
+            "created: %(created)d, updated: %(updated)d, skipped: %(skipped)d, failed: %(failed)d"
+        ) % {
+            "created": self.created_count,
+            "updated": self.updated_count,
+            "skipped": self.skipped_count,
+            "failed": self.failed_count,
+        }
+
+    def record(self, report, problem=None):
+        """Keep the report of the finished run."""
+        from django.utils import timezone
+
+        self.finished_at = timezone.now()
+        self.created_count = len(report.created)
+        self.updated_count = len(report.updated)
+        self.skipped_count = len(report.skipped)
+        self.failed_count = len(report.failed)
+        self.problem = problem or ""
+        self.report = {
+            "created": report.created,
+            "updated": report.updated,
+            "skipped": [list(entry) for entry in report.skipped],
+            "failed": [list(entry) for entry in report.failed],
+            "notes": [list(entry) for entry in report.notes],
+        }
+        self.save()
