@@ -10,6 +10,8 @@ class ImportRun(models.Model):
 
     class Format(models.TextChoices):
         WXR = "wxr", _("WordPress export (WXR)")
+        FEED = "feed", _("RSS or Atom feed")
+        NINJS = "ninjs", _("IPTC ninjs (JSON)")
         SEED = "seed", _("Seed-format text file")
 
     started_at = models.DateTimeField(_("started"), auto_now_add=True, db_index=True)

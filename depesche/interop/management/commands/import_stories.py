@@ -1,4 +1,4 @@
-"""Import stories into an edition: `import_stories SOURCE --format wxr|seed --edition de`."""
+"""Import stories: `import_stories SOURCE --format wxr|feed|ninjs|seed --edition de`."""
 
 from pathlib import Path
 
@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 from wagtail.models import Locale
 
+from depesche.interop.feed_import import SourceError
 from depesche.interop.models import ImportRun
-from depesche.interop.runs import run_import
+from depesche.interop.runs import downloaded, run_import
 from depesche.news.models import SectionPage
 
 
@@ -16,7 +17,7 @@ class Command(BaseCommand):
     help = "Import stories from a file or a directory of files into an edition's section."
 
     def add_arguments(self, parser):
-        parser.add_argument("source", help="A file, or a directory of files.")
+        parser.add_argument("source", help="A file, a directory of files or a web address.")
         parser.add_argument(
             "--format", choices=ImportRun.Format.values, default="seed", dest="source_format"
         )
@@ -27,24 +28,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-images", action="store_true", help="Do not fetch the images stories refer to."
         )
+        parser.add_argument(
+            "--draft", action="store_true", help="Feed and ninjs items: keep them as drafts."
+        )
 
     def handle(self, *args, **options):
-        source = Path(options["source"])
-        if not source.exists():
-            raise CommandError(
-                _("Cannot read %(source)s: no such file or directory.") % {"source": source}
-            )
         section = self.section(options["edition"], options["section"])
-        with tqdm(unit=_("items"), file=self.stderr, disable=None) as progress:
-            run = run_import(
-                source,
-                options["source_format"],
-                section,
-                fetch_images=not options["no_images"],
-                progress=progress,
-                source_name=options["source_name"],
-                extra_tags=options["tag"],
-            )
+        source = options["source"]
+        if source.startswith(("http://", "https://")):
+            try:
+                with downloaded(source) as path:
+                    run = self.run(path, source, section, options)
+            except SourceError as error:
+                raise CommandError(str(error)) from error
+        else:
+            path = Path(source)
+            if not path.exists():
+                raise CommandError(
+                    _("Cannot read %(source)s: no such file or directory.") % {"source": path}
+                )
+            run = self.run(path, source, section, options)
         report = run.report
         for item, reason in report["skipped"]:
             self.stdout.write(_("skipped: %(item)s: %(reason)s") % {"item": item, "reason": reason})
@@ -55,6 +58,20 @@ class Command(BaseCommand):
         self.stdout.write(run.summary())
         if run.problem:
             raise CommandError(run.problem)
+
+    def run(self, path, source, section, options):
+        with tqdm(unit=_("items"), file=self.stderr, disable=None) as progress:
+            return run_import(
+                path,
+                options["source_format"],
+                section,
+                source=source,
+                fetch_images=not options["no_images"],
+                progress=progress,
+                source_name=options["source_name"],
+                extra_tags=options["tag"],
+                publish=not options["draft"],
+            )
 
     def section(self, language_code, slug):
         try:

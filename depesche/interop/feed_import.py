@@ -1,0 +1,165 @@
+"""RSS/Atom feeds and IPTC ninjs documents as incoming stories.
+
+Entries are matched across runs by their guid or id (feeds) or uri (ninjs), so polling the
+same source again creates nothing twice and updates what changed.
+"""
+
+import calendar
+import datetime
+import hashlib
+import json
+
+import feedparser
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+
+from .writer import DRAFT, PUBLISHED, IncomingStory
+
+MAX_ID_LENGTH = 200
+
+
+class SourceError(Exception):
+    """The source as a whole cannot be read (not a feed, not JSON, …)."""
+
+
+def source_id(kind, value):
+    """An external id that fits the field: long ids are shortened to a digest."""
+    if len(value) > MAX_ID_LENGTH:
+        value = hashlib.sha256(value.encode()).hexdigest()
+    return f"{kind}:{value}"
+
+
+def moment(parsed):
+    """A feedparser time tuple (UTC) as an aware datetime, or None."""
+    if not parsed:
+        return None
+    return datetime.datetime.fromtimestamp(calendar.timegm(parsed), datetime.UTC)
+
+
+def feed_stories(content, *, publish=True):
+    """(label, IncomingStory or None, why not) for every entry of an RSS or Atom feed."""
+    feed = feedparser.parse(content)
+    if not feed.entries and (feed.bozo or not feed.get("version")):
+        problem = getattr(feed, "bozo_exception", "") or _("no entries")
+        raise SourceError(_("This is not a readable feed: %(problem)s") % {"problem": problem})
+    source = feed.feed.get("title", "")
+    for number, entry in enumerate(feed.entries, start=1):
+        title = strip_tags(entry.get("title", "")).strip()
+        label = _('entry %(number)d "%(title)s"') % {"number": number, "title": title}
+        guid = entry.get("id") or entry.get("link")
+        if not guid or not title:
+            yield label, None, _("it has no id or link, or no title")
+            continue
+        content_html = entry.content[0].value if entry.get("content") else ""
+        summary = entry.get("summary", "")
+        yield (
+            label,
+            IncomingStory(
+                external_id=source_id("feed", guid),
+                label=label,
+                title=title,
+                body_html=content_html or summary,
+                published=moment(entry.get("published_parsed") or entry.get("updated_parsed")),
+                state=PUBLISHED if publish else DRAFT,
+                lead=strip_tags(summary).strip() if content_html else "",
+                source=source,
+                tags=[tag.term for tag in entry.get("tags", []) if tag.get("term")],
+                lead_image_url=feed_image(entry),
+            ),
+            "",
+        )
+
+
+def feed_image(entry):
+    for media in entry.get("media_content", []) + entry.get("enclosures", []):
+        kind = media.get("type", "") or media.get("medium", "")
+        url = media.get("url") or media.get("href")
+        if url and kind.startswith("image"):
+            return url
+    return ""
+
+
+def ninjs_stories(content, *, publish=True):
+    """(label, IncomingStory or None, why not) for every item of ninjs JSON.
+
+    The JSON is one item, a list of items or an object with "items" (as this platform's API
+    answers); versions 1 to 3 are read alike (property names compared in lower case).
+    """
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise SourceError(_("This is not JSON: %(problem)s") % {"problem": error}) from error
+    if isinstance(data, dict) and "items" in data:
+        data = data["items"]
+    items = data if isinstance(data, list) else [data]
+    for number, raw in enumerate(items, start=1):
+        item = lowercase_keys(raw) if isinstance(raw, dict) else {}
+        title = first_value(item.get("headlines")) or item.get("headline", "")
+        label = _('item %(number)d "%(title)s"') % {"number": number, "title": title}
+        if not item.get("uri") or not title:
+            yield label, None, _("it has no uri or no headline")
+            continue
+        body = first_value(item.get("bodies")) or item.get("body_html", "")
+        published = item.get("versioncreated") or item.get("firstcreated")
+        try:
+            published = datetime.datetime.fromisoformat(published) if published else None
+        except ValueError:
+            yield label, None, _("its date %(date)s is not ISO 8601") % {"date": published}
+            continue
+        yield (
+            label,
+            IncomingStory(
+                external_id=source_id("ninjs", item["uri"]),
+                label=label,
+                title=title,
+                body_html=body,
+                published=published,
+                state=PUBLISHED if publish else DRAFT,
+                lead=first_value(item.get("descriptions")) or item.get("description_text", ""),
+                source=", ".join(
+                    source.get("name", "") for source in item.get("infosources", []) or []
+                ),
+                tags=[subject.get("name", "") for subject in item.get("subjects", []) or []],
+                lead_image_url=ninjs_image(item),
+            ),
+            "",
+        )
+
+
+def lowercase_keys(value):
+    if isinstance(value, dict):
+        return {key.lower(): lowercase_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [lowercase_keys(item) for item in value]
+    return value
+
+
+def first_value(entries):
+    if isinstance(entries, list) and entries and isinstance(entries[0], dict):
+        return str(entries[0].get("value", ""))
+    return ""
+
+
+def ninjs_image(item):
+    """The widest rendition of the feature image association, if any."""
+    associations = item.get("associations") or []
+    if isinstance(associations, dict):  # ninjs 1.x keyed associations by name
+        associations = list(associations.values())
+    for association in associations:
+        if association.get("type") != "picture":
+            continue
+        renditions = [r for r in association.get("renditions") or [] if r.get("href")]
+        if renditions:
+            return max(renditions, key=lambda r: r.get("width") or 0)["href"]
+    return ""
+
+
+def import_entries(entries, writer, report, progress=None):
+    """Write every entry; report the ones that cannot be stories."""
+    for label, incoming, reason in entries:
+        if incoming is None:
+            report.failed.append((label, reason))
+        else:
+            writer.write(incoming, report)
+        if progress is not None:
+            progress.update()

@@ -1,0 +1,122 @@
+"""Importing RSS/Atom feeds and ninjs documents: valid, invalid, changed on a second run."""
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from depesche.interop.models import ImportRun
+from depesche.news.models import StoryPage
+from tests.factories import add_stories
+
+pytestmark = pytest.mark.django_db
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Partner Agency</title><link>https://partner.example/</link>
+<description>Wire</description>
+<item><title>Ferry service resumes</title><link>https://partner.example/ferry</link>
+<guid>urn:partner:1</guid><pubDate>Tue, 05 Mar 2024 09:30:00 +0000</pubDate>
+<category>Transport</category><category>Caspian</category>
+<description>&lt;p onclick="x()"&gt;The ferry runs again.&lt;/p&gt;
+&lt;script&gt;alert(1)&lt;/script&gt;</description>
+</item>
+<item><title>Second story</title><link>https://partner.example/second</link>
+<guid>urn:partner:2</guid><pubDate>Tue, 05 Mar 2024 10:00:00 +0000</pubDate>
+<description>Short text.</description></item>
+<item><description>An item with neither title nor link.</description></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom wire</title><id>urn:atom-wire</id>
+<updated>2024-03-05T10:00:00Z</updated>
+<entry><title>Atom story</title><id>urn:atom:1</id><updated>2024-03-05T10:00:00Z</updated>
+<link href="https://atom.example/1"/><summary>Lead of the atom story.</summary>
+<content type="html">&lt;p&gt;Body of the atom story.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def run(tmp_path, content, source_format, name="source", edition="en", **options):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with translation.override("en"):
+        call_command(
+            "import_stories", str(path), format=source_format, edition=edition, no_images=True,
+            stdout=io.StringIO(), stderr=io.StringIO(), **options,
+        )  # fmt: skip
+    return ImportRun.objects.latest("started_at")
+
+
+def test_an_rss_feed_comes_in_sanitised_and_a_second_run_adds_nothing(tmp_path):
+    first = run(tmp_path, RSS, "feed")
+    assert (first.created_count, first.failed_count) == (2, 1)
+    assert "no id or link" in first.report["failed"][0][1]
+    story = StoryPage.objects.get(external_id="feed:urn:partner:1")
+    assert story.live and story.source == "Partner Agency"
+    assert story.first_published_at.isoformat() == "2024-03-05T09:30:00+00:00"
+    assert sorted(story.tags.names()) == ["Caspian", "Transport"]
+    stored = str(story.body.get_prep_value())
+    assert "The ferry runs again." in stored
+    assert "onclick" not in stored and "<script" not in stored
+    second = run(tmp_path, RSS, "feed")
+    assert (second.created_count, second.updated_count) == (0, 0)
+    changed = run(tmp_path, RSS.replace("Ferry service resumes", "Ferry back"), "feed")
+    assert changed.updated_count == 1
+    assert StoryPage.objects.get(external_id="feed:urn:partner:1").title == "Ferry back"
+
+
+def test_an_atom_feed_keeps_its_summary_as_lead_and_can_come_in_as_drafts(tmp_path):
+    run(tmp_path, ATOM, "feed", draft=True)
+    story = StoryPage.objects.get(external_id="feed:urn:atom:1")
+    assert not story.live
+    assert story.lead == "Lead of the atom story."
+    assert "Body of the atom story." in str(story.body.get_prep_value())
+
+
+@pytest.mark.parametrize("content", ["<html><body>not a feed", "", "\x00\x01garbage"])
+def test_something_that_is_no_feed_is_refused(tmp_path, content):
+    before = StoryPage.objects.count()
+    with pytest.raises(CommandError, match="not a readable feed"):
+        run(tmp_path, content, "feed")
+    assert StoryPage.objects.count() == before
+
+
+def test_this_platforms_own_ninjs_comes_back_into_another_edition(client, section, tmp_path):
+    [story] = add_stories(section("de", "welt"), 1, title="Hafen wieder offen")
+    story.tags.add("Hafen")
+    story.save_revision().publish()
+    for version in ("3.1", "2.2"):
+        document = client.get(f"/api/ninjs/{version}/stories/?edition=de&limit=100").json()
+        run(tmp_path, json.dumps(document), "ninjs", name=f"{version}.json", edition="ru")
+    copies = StoryPage.objects.filter(locale__language_code="ru", title="Hafen wieder offen")
+    assert copies.count() == 1  # the same uri in both versions: one story
+    copy = copies.get()
+    assert "Hafen" in copy.tags.names()
+    assert copy.first_published_at is not None
+
+
+def test_broken_ninjs_is_refused_and_items_without_uri_are_named(tmp_path):
+    with pytest.raises(CommandError, match="not JSON"):
+        run(tmp_path, "{not json", "ninjs")
+    items = [
+        {"uri": "urn:x:1", "headlines": [{"value": "Valid item"}], "versioncreated": "bad"},
+        {"headlines": [{"value": "No uri"}]},
+        {"uri": "urn:x:3", "headline": "Old ninjs 1.x", "body_html": "<p>Body</p>"},
+    ]
+    result = run(tmp_path, json.dumps(items), "ninjs")
+    reasons = dict(result.report["failed"])
+    assert any("ISO 8601" in reason for reason in reasons.values())
+    assert any("no uri" in reason for reason in reasons.values())
+    assert result.created_count == 1
+    assert StoryPage.objects.filter(external_id="ninjs:urn:x:3").exists()
+
+
+def test_a_web_address_that_does_not_answer_is_a_clear_error(tmp_path):
+    with translation.override("en"), pytest.raises(CommandError, match="Cannot read"):
+        call_command(
+            "import_stories", "http://127.0.0.1:9/feed.xml", format="feed", edition="en",
+            stdout=io.StringIO(), stderr=io.StringIO(),
+        )  # fmt: skip
