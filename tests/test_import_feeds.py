@@ -5,7 +5,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
+from django.utils import timezone, translation
 
 from depesche.interop.models import ImportRun
 from depesche.news.models import StoryPage
@@ -120,3 +120,69 @@ def test_a_web_address_that_does_not_answer_is_a_clear_error(tmp_path):
             "import_stories", "http://127.0.0.1:9/feed.xml", format="feed", edition="en",
             stdout=io.StringIO(), stderr=io.StringIO(),
         )  # fmt: skip
+
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head><title>Harbour News</title>
+<meta property="og:title" content="Ferry back in service">
+<meta name="author" content="Anna Berg">
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+<link rel="canonical" href="https://news.example/ferry"></head>
+<body><nav><a href="/">Home</a> <a href="/about">About</a></nav>
+<article><h1>Ferry back in service</h1>
+<p>The ferry between Baku and Aktau runs again after a pause of three weeks, the port
+authority said on Tuesday morning at a press conference in the harbour building.</p>
+<h2>Timetable</h2>
+<p>Ships leave twice a week; tickets are on sale at the harbour and online from Wednesday
+on, the company said, adding that prices stay as they were last year.</p>
+<script>alert(1)</script><p onclick="alert(2)">Passengers should arrive two hours early.</p>
+</article><footer>Copyright Harbour News</footer></body></html>
+"""
+
+
+def test_an_article_page_is_extracted_with_its_title_author_and_date(tmp_path):
+    first = run(tmp_path, ARTICLE, "page", name="ferry.html")
+    assert first.created_count == 1
+    story = StoryPage.objects.get(external_id="page:https://news.example/ferry")
+    assert story.title == "Ferry back in service"
+    assert story.source == "Anna Berg"
+    assert timezone.localtime(story.first_published_at).date().isoformat() == "2024-03-05"
+    stored = str(story.body.get_prep_value())
+    assert "pause of three weeks" in stored and "Timetable" in stored
+    assert "Home" not in stored and "Copyright" not in stored
+    assert "alert" not in stored and "onclick" not in stored
+    again = run(tmp_path, ARTICLE, "page", name="ferry.html")
+    assert (again.created_count, again.updated_count, again.skipped_count) == (0, 0, 1)
+
+
+def test_a_page_without_an_article_is_refused(tmp_path):
+    with pytest.raises(CommandError, match="No article"):
+        run(tmp_path, "<html><body><nav>Menu</nav></body></html>", "page", name="empty.html")
+
+
+def test_a_page_is_imported_from_a_web_address(tmp_path):
+    import http.server
+    import threading
+
+    class ArticleHandler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the stdlib's name)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(ARTICLE.encode())
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), ArticleHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = f"http://127.0.0.1:{server.server_port}/ferry"
+        with translation.override("en"):
+            call_command(
+                "import_stories", address, format="page", edition="de", no_images=True,
+                stdout=io.StringIO(), stderr=io.StringIO(),
+            )  # fmt: skip
+    finally:
+        server.shutdown()
+    run_record = ImportRun.objects.get()
+    assert run_record.source == address and run_record.created_count == 1

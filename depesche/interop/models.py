@@ -12,6 +12,7 @@ class ImportRun(models.Model):
         WXR = "wxr", _("WordPress export (WXR)")
         FEED = "feed", _("RSS or Atom feed")
         NINJS = "ninjs", _("IPTC ninjs (JSON)")
+        PAGE = "page", _("Article page (HTML)")
         SEED = "seed", _("Seed-format text file")
 
     started_at = models.DateTimeField(_("started"), auto_now_add=True, db_index=True)

@@ -12,6 +12,7 @@ from . import wxr
 from .feed_import import SourceError, feed_stories, import_entries, ninjs_stories
 from .images import ImageFetcher
 from .models import ImportRun
+from .page_import import page_story
 from .report import ImportReport
 from .seed_importer import SeedImporter
 from .writer import StoryWriter
@@ -44,6 +45,15 @@ def run_import(
         try:
             entries = read(Path(path).read_bytes(), publish=publish)
             import_entries(entries, writer, report, progress)
+        except (SourceError, OSError) as error:
+            problem = str(error)
+    elif source_format == ImportRun.Format.PAGE:
+        home = section.get_parent().specific
+        writer = StoryWriter(home, section, images=ImageFetcher() if fetch_images else None)
+        try:
+            address = str(source) if str(source).startswith(("http://", "https://")) else ""
+            story = page_story(Path(path).read_bytes(), address=address, publish=publish)
+            writer.write(story, report)
         except (SourceError, OSError) as error:
             problem = str(error)
     elif source_format == ImportRun.Format.SEED:

@@ -1,4 +1,4 @@
-"""Import stories: `import_stories SOURCE --format wxr|feed|ninjs|seed --edition de`."""
+"""Import stories: `import_stories SOURCE --format wxr|feed|ninjs|page|seed --edition de`."""
 
 from pathlib import Path
 
