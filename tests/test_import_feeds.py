@@ -184,5 +184,6 @@ def test_a_page_is_imported_from_a_web_address(tmp_path):
             )  # fmt: skip
     finally:
         server.shutdown()
+        server.server_close()
     run_record = ImportRun.objects.get()
     assert run_record.source == address and run_record.created_count == 1

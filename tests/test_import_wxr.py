@@ -199,6 +199,7 @@ def test_hostile_html_is_sanitised_and_images_are_fetched_when_reachable(client,
         report = run_import(export, images=ImageFetcher())
     finally:
         server.shutdown()
+        server.server_close()
     assert len(report.created) == 1 and report.failed == []
     story = StoryPage.objects.get(external_id="wxr:hostile.example:7")
     stored = str(story.body.get_prep_value())

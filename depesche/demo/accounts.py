@@ -16,6 +16,10 @@ GLOBAL_PERMISSIONS = [
     ("simple_translation", "submit_translation"),
     ("interop", "add_importrun"),
     ("interop", "view_importrun"),
+    ("interop", "add_subscription"),
+    ("interop", "change_subscription"),
+    ("interop", "delete_subscription"),
+    ("interop", "view_subscription"),
 ]
 
 

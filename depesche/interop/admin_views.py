@@ -7,12 +7,13 @@ from pathlib import Path
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import CreateView, InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from depesche.news.models import SectionPage
 
-from .models import ImportRun
+from .models import ImportRun, Subscription
 from .runs import run_import
 
 
@@ -96,9 +97,7 @@ class ImportRunInspectView(InspectView):
 class ImportRunViewSet(ModelViewSet):
     model = ImportRun
     icon = "download"
-    menu_label = _("Imports")
-    menu_order = 900
-    add_to_admin_menu = True
+    menu_label = _("Import runs")
     add_view_class = StartImportView
     inspect_view_class = ImportRunInspectView
     inspect_view_enabled = True
@@ -131,3 +130,50 @@ class ImportRunViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return super().get_form_class(for_update) if for_update else StartImportForm
+
+
+class SubscriptionForm(WagtailAdminModelForm):
+    # An address typed without a scheme is taken as https (Django 6's default).
+    url = forms.URLField(label=_("address"), max_length=1000, assume_scheme="https")
+
+    class Meta:
+        model = Subscription
+        fields = [
+            "name",
+            "url",
+            "source_format",
+            "section",
+            "interval_minutes",
+            "publish",
+            "active",
+        ]
+
+
+class SubscriptionViewSet(ModelViewSet):
+    model = Subscription
+    icon = "rss"
+    menu_label = _("Subscriptions")
+    form_fields = SubscriptionForm.Meta.fields
+
+    def get_form_class(self, for_update=False):
+        return SubscriptionForm
+
+    list_display = [
+        "name",
+        "source_format",
+        "section",
+        "active",
+        "last_polled_at",
+        "next_poll_at",
+        "failures_in_a_row",
+        "last_error",
+    ]
+
+
+class ImportsGroup(ModelViewSetGroup):
+    """The admin menu's "Imports": runs and subscriptions."""
+
+    menu_label = _("Imports")
+    menu_icon = "download"
+    menu_order = 900
+    items = (ImportRunViewSet("import_runs"), SubscriptionViewSet("subscriptions"))

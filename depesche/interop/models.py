@@ -79,3 +79,42 @@ class ImportRun(models.Model):
             "notes": [list(entry) for entry in report.notes],
         }
         self.save()
+
+
+class Subscription(models.Model):
+    """A feed or ninjs source an edition takes stories from, polled at its own interval.
+
+    A failed poll is recorded and retried later, waiting twice as long after each failure in
+    a row (at most a day); a successful one resets the wait to the interval.
+    """
+
+    class Format(models.TextChoices):
+        FEED = "feed", _("RSS or Atom feed")
+        NINJS = "ninjs", _("IPTC ninjs (JSON)")
+
+    name = models.CharField(_("name"), max_length=255)
+    url = models.URLField(_("address"), max_length=1000)
+    source_format = models.CharField(_("format"), max_length=10, choices=Format.choices)
+    section = models.ForeignKey(
+        "news.SectionPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("edition and section"),
+    )
+    interval_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=15)
+    publish = models.BooleanField(
+        _("publish at once"), default=False, help_text=_("Otherwise stories arrive as drafts.")
+    )
+    active = models.BooleanField(_("active"), default=True)
+    next_poll_at = models.DateTimeField(_("next poll"), null=True, blank=True, db_index=True)
+    last_polled_at = models.DateTimeField(_("last poll"), null=True, blank=True)
+    failures_in_a_row = models.PositiveIntegerField(_("failures in a row"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+
+    def __str__(self):
+        return self.name

@@ -14,6 +14,7 @@ from depesche.reads.models import ReadTally
 
 from . import seed_format
 from .report import ImportReport
+from .writer import describe
 
 SEED_SUFFIXES = (".txt",)
 
@@ -59,7 +60,7 @@ class SeedImporter:
                     story, self.external_id_prefix + path.stem, translation_of
                 )
         except (ValidationError, DatabaseError) as error:
-            report.failed.append((str(path), self.describe(error)))
+            report.failed.append((str(path), describe(error)))
             return None
         if outcome == "skipped":
             report.skipped.append((str(path), _("unchanged")))
@@ -105,15 +106,6 @@ class SeedImporter:
             page.save_revision().publish()
         ReadTally.objects.raise_to(page, story.read_count)
         return page, outcome
-
-    @staticmethod
-    def describe(error):
-        """A one-line reason for the report, naming the fields at fault."""
-        if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
-            return "; ".join(
-                f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
-            )
-        return str(error)
 
     @staticmethod
     def differs(page, fields, tags):

@@ -1,10 +1,10 @@
-"""The Imports screen in the Wagtail admin."""
+"""The Imports menu in the Wagtail admin: import runs and subscriptions."""
 
 from wagtail import hooks
 
-from .admin_views import ImportRunViewSet
+from .admin_views import ImportsGroup
 
 
 @hooks.register("register_admin_viewset")
-def register_import_runs():
-    return ImportRunViewSet("import_runs")
+def register_imports():
+    return ImportsGroup()
