@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from depesche.interop.models import ImportRun
 from depesche.news.models import StoryPage
 from tests.factories import add_stories
+from tests.support.http import local_site
 
 pytestmark = pytest.mark.django_db
 
@@ -160,30 +161,12 @@ def test_a_page_without_an_article_is_refused(tmp_path):
 
 
 def test_a_page_is_imported_from_a_web_address(tmp_path):
-    import http.server
-    import threading
-
-    class ArticleHandler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's name)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(ARTICLE.encode())
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), ArticleHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        address = f"http://127.0.0.1:{server.server_port}/ferry"
+    with local_site(body=ARTICLE.encode()) as site:
+        address = f"{site.base}/ferry"
         with translation.override("en"):
             call_command(
                 "import_stories", address, format="page", edition="de", no_images=True,
                 stdout=io.StringIO(), stderr=io.StringIO(),
             )  # fmt: skip
-    finally:
-        server.shutdown()
-        server.server_close()
     run_record = ImportRun.objects.get()
     assert run_record.source == address and run_record.created_count == 1

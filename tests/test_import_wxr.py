@@ -1,8 +1,6 @@
 """Importing WordPress exports: WordPress's own theme test data, re-runs and broken files."""
 
-import http.server
 import io
-import threading
 from pathlib import Path
 
 import lxml.html
@@ -19,6 +17,7 @@ from depesche.interop.images import ImageFetcher
 from depesche.interop.report import ImportReport
 from depesche.interop.writer import StoryWriter
 from depesche.news.models import SectionPage, StoryPage
+from tests.support.http import local_site
 
 pytestmark = pytest.mark.django_db
 
@@ -178,28 +177,10 @@ def test_hostile_html_is_sanitised_and_images_are_fetched_when_reachable(client,
     image_bytes = io.BytesIO()
     PillowImage.new("RGB", (40, 30), "navy").save(image_bytes, "PNG")
 
-    class ImageHandler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's name)
-            self.send_response(200)
-            self.send_header("Content-Type", "image/png")
-            self.end_headers()
-            self.wfile.write(image_bytes.getvalue())
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), ImageHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with local_site(content_type="image/png", body=image_bytes.getvalue()) as site:
         export = tmp_path / "hostile.xml"
-        export.write_text(
-            HOSTILE.format(image=f"http://127.0.0.1:{server.server_port}/photo.png"),
-            encoding="utf-8",
-        )
+        export.write_text(HOSTILE.format(image=f"{site.base}/photo.png"), encoding="utf-8")
         report = run_import(export, images=ImageFetcher())
-    finally:
-        server.shutdown()
-        server.server_close()
     assert len(report.created) == 1 and report.failed == []
     story = StoryPage.objects.get(external_id="wxr:hostile.example:7")
     stored = str(story.body.get_prep_value())

@@ -1,8 +1,6 @@
 """Subscriptions: polled when due, deduplicated across polls, backing off after failures."""
 
 import datetime
-import http.server
-import threading
 
 import pytest
 from django.urls import reverse
@@ -11,6 +9,7 @@ from django.utils import timezone
 from depesche.interop.models import Subscription
 from depesche.interop.polling import due_subscriptions, poll
 from depesche.news.models import StoryPage
+from tests.support.http import local_site
 
 pytestmark = pytest.mark.django_db
 
@@ -26,25 +25,15 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 @pytest.fixture
 def wire():
     """A feed on a real local HTTP server; `wire.answer` sets what it serves next."""
+    with local_site(
+        200, "application/rss+xml", FEED.format(title="First version").encode()
+    ) as site:
+        site.url = f"{site.base}/feed.xml"
+        yield site
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's name)
-            status, body = server.answer
-            self.send_response(status)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.end_headers()
-            self.wfile.write(body.encode())
 
-        def log_message(self, *args):
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    server.answer = (200, FEED.format(title="First version"))
-    server.url = f"http://127.0.0.1:{server.server_port}/feed.xml"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
-    server.server_close()
+def rss(title):
+    return (200, "application/rss+xml", FEED.format(title=title).encode())
 
 
 def subscribe(section, url, **fields):
@@ -64,7 +53,7 @@ def test_polls_create_then_update_and_never_duplicate(wire, section):
     assert subscription.failures_in_a_row == 0
     assert subscription.next_poll_at - subscription.last_polled_at == datetime.timedelta(minutes=15)
     assert list(due_subscriptions()) == []
-    wire.answer = (200, FEED.format(title="Second version"))
+    wire.answer = rss("Second version")
     second = poll(subscription)
     assert (second.created_count, second.updated_count) == (0, 1)
     assert StoryPage.objects.filter(external_id="feed:urn:wire:1").count() == 1
@@ -78,7 +67,7 @@ def test_subscriptions_bring_drafts_unless_told_to_publish(wire, section):
 
 def test_failures_are_recorded_and_retried_later_and_later(wire, section):
     subscription = subscribe(section, wire.url, interval_minutes=10)
-    wire.answer = (500, "broken")
+    wire.answer = (500, "text/plain", b"broken")
     waits = []
     for _attempt in range(3):
         poll(subscription)
@@ -87,11 +76,11 @@ def test_failures_are_recorded_and_retried_later_and_later(wire, section):
     assert waits == [datetime.timedelta(minutes=m) for m in (20, 40, 80)]
     assert subscription.failures_in_a_row == 3
     assert "500" in subscription.last_error
-    wire.answer = (200, "<html>not a feed</html>")
+    wire.answer = (200, "text/html", b"<html>not a feed</html>")
     poll(subscription)
     subscription.refresh_from_db()
     assert "feed" in subscription.last_error.lower() and subscription.failures_in_a_row == 4
-    wire.answer = (200, FEED.format(title="Back again"))
+    wire.answer = rss("Back again")
     poll(subscription)
     subscription.refresh_from_db()
     assert (subscription.failures_in_a_row, subscription.last_error) == (0, "")
