@@ -9,7 +9,6 @@ import datetime
 import hashlib
 import json
 
-import feedparser
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
@@ -38,6 +37,8 @@ def moment(parsed):
 
 def feed_stories(content, *, publish=True):
     """(label, IncomingStory or None, why not) for every entry of an RSS or Atom feed."""
+    import feedparser  # here, not at start-up: only importing processes need it
+
     feed = feedparser.parse(content)
     if not feed.entries and (feed.bozo or not feed.get("version")):
         problem = getattr(feed, "bozo_exception", "") or _("no entries")

@@ -8,7 +8,6 @@ sanitising as every other import. A page is matched across runs by its canonical
 import datetime
 import hashlib
 
-import trafilatura
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,6 +17,8 @@ from .writer import DRAFT, PUBLISHED, IncomingStory
 
 def page_story(content, *, address="", publish=True):
     """The article of an HTML page as an IncomingStory; SourceError if there is none."""
+    import trafilatura  # here, not at start-up: it brings dateparser and more to every worker
+
     html = content.decode("utf-8", errors="replace") if isinstance(content, bytes) else content
     metadata = trafilatura.bare_extraction(html, url=address or None, with_metadata=True)
     body = trafilatura.extract(
