@@ -12,13 +12,10 @@ import json
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from .web import SourceError
 from .writer import DRAFT, PUBLISHED, IncomingStory
 
 MAX_ID_LENGTH = 200
-
-
-class SourceError(Exception):
-    """The source as a whole cannot be read (not a feed, not JSON, …)."""
 
 
 def source_id(kind, value):

@@ -6,13 +6,13 @@ and every image that could not be fetched is named in the report by the caller.
 
 import hashlib
 import io
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
 from django.core.files.images import ImageFile
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
+
+from .web import SourceError, read_url
 
 MAX_BYTES = 20 * 1024 * 1024
 TIMEOUT_SECONDS = 5
@@ -34,28 +34,15 @@ class ImageFetcher:
         if parts.hostname in self.failed_hosts:
             return None, self.failed_hosts[parts.hostname]
         try:
-            content, content_type = download(url)
-        except (OSError, ValueError) as error:
-            reason = str(getattr(error, "reason", error))
-            self.failed_hosts[parts.hostname] = _("the site did not answer: %(reason)s") % {
-                "reason": reason
-            }
+            content, content_type = read_url(url, max_bytes=MAX_BYTES, timeout=TIMEOUT_SECONDS)
+        except SourceError as error:
+            self.failed_hosts[parts.hostname] = str(error)
             return None, self.failed_hosts[parts.hostname]
         if content_type not in IMAGE_TYPES:
             return None, _("not an image (%(type)s)") % {"type": content_type}
         image = stored_image(url, content)
         self.fetched[url] = image
         return image, None
-
-
-def download(url):
-    # Only http and https reach here (ImageFetcher.fetch checks the scheme).
-    request = urllib.request.Request(url, headers={"User-Agent": "Depesche importer"})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
-        content = response.read(MAX_BYTES + 1)
-        if len(content) > MAX_BYTES:
-            raise ValueError(_("larger than 20 MB"))
-        return content, response.headers.get_content_type()
 
 
 def stored_image(url, content):

@@ -11,7 +11,8 @@ import hashlib
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .feed_import import SourceError, source_id
+from .feed_import import source_id
+from .web import SourceError
 from .writer import DRAFT, PUBLISHED, IncomingStory
 
 

@@ -6,9 +6,9 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .feed_import import SourceError
 from .models import Subscription
 from .runs import downloaded, run_import
+from .web import SourceError
 
 MAX_WAIT = datetime.timedelta(days=1)
 

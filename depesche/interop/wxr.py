@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from lxml import etree
 
+from .web import SourceError
 from .writer import DRAFT, PASSWORD, PRIVATE, PUBLISHED, SCHEDULED, IncomingStory
 
 STATES = {
@@ -29,7 +30,7 @@ UNCATEGORISED = "uncategorized"
 NO_DATE = "0000-00-00 00:00:00"
 
 
-class WxrError(Exception):
+class WxrError(SourceError):
     """The file is not a WordPress export, or breaks off (with the line where it does)."""
 
 
