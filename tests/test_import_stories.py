@@ -4,6 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from depesche.interop.report import ImportReport
+from depesche.interop.writer import IncomingStory, StoryWriter
 from depesche.news.models import StoryPage
 from depesche.reads.models import ReadTally
 
@@ -106,14 +108,44 @@ def test_unusable_arguments_stop_with_a_clear_error(tmp_path, arguments, message
         call_command("import_stories", *arguments)
 
 
-def test_a_story_that_cannot_be_saved_fails_alone(tmp_path, capsys):
+def test_an_overlong_headline_is_shortened_and_said_so(tmp_path, capsys):
     (tmp_path / "a-long.txt").write_text(STORY.replace("Fähre nach Aktau", "Sehr " * 60), "utf-8")
     (tmp_path / "b-good.txt").write_text(STORY, encoding="utf-8")
     run(tmp_path)
     captured = capsys.readouterr()
-    assert "a-long.txt: title:" in captured.err
-    assert "created: 1, updated: 0, skipped: 0, failed: 1" in captured.out
-    assert not StoryPage.objects.filter(external_id="seed:a-long").exists()
+    assert "a-long.txt: headline shortened to 255 characters" in captured.out
+    assert "created: 2, updated: 0, skipped: 0, failed: 0" in captured.out
+    assert len(StoryPage.objects.get(external_id="seed:a-long").title) == 255
+
+
+def test_a_read_counter_beyond_any_real_count_is_refused(tmp_path, capsys):
+    (tmp_path / "huge.txt").write_text(
+        STORY.replace("Gelesen: 40", "Gelesen: " + "9" * 25), "utf-8"
+    )
+    run(tmp_path)
+    assert "the read counter 9999999999999999999999999 is beyond" in capsys.readouterr().err
+    assert not StoryPage.objects.filter(external_id="seed:huge").exists()
+
+
+def test_a_story_the_database_refuses_is_rolled_back_whole(section):
+    """The page is saved before its read count; the count cannot be stored, so neither is."""
+    politics = section("de", "wirtschaft")
+    writer = StoryWriter(politics.get_parent().specific, politics)
+    report = ImportReport()
+    for external_id, read_count in (("too-many", 2**64), ("fine", 12)):
+        incoming = IncomingStory(
+            external_id=external_id,
+            label=external_id,
+            title=f"Story {external_id}",
+            body_html="<p>Text.</p>",
+            published=None,
+            read_count=read_count,
+        )
+        writer.write(incoming, report)
+    assert [label for label, _reason in report.failed] == ["too-many"]
+    assert report.created == ["fine"]
+    assert not StoryPage.objects.filter(external_id="too-many").exists()
+    assert not ReadTally.objects.filter(total=2**64).exists()
 
 
 def test_importing_into_another_section_moves_the_story(tmp_path, capsys, section):

@@ -10,7 +10,7 @@ from django.utils import translation
 from lxml import etree
 from PIL import Image as PillowImage
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageLogEntry, PageViewRestriction
 
 from depesche.interop import wxr
 from depesche.interop.images import ImageFetcher
@@ -101,6 +101,18 @@ def test_states_dates_sources_and_redirects_are_kept(client, export_file):
     page = client.get(story.url)
     assert page.status_code == 200
     assert "<script" not in page.content.decode().split('<main id="main"', 1)[1].split("</main>")[0]
+
+
+def test_imported_stories_are_published_as_the_admin_would_and_searchable(export_file):
+    run_import(export_file)
+    story = imported("1178")
+    assert story.live and not story.has_unpublished_changes
+    assert story.live_revision == story.latest_revision == story.revisions.get()
+    assert story.latest_revision.as_object().title == story.title
+    assert story.last_published_at >= story.first_published_at
+    actions = PageLogEntry.objects.filter(page=story).order_by("pk")
+    assert list(actions.values_list("action", flat=True)) == ["wagtail.create", "wagtail.publish"]
+    assert story.pk in {found.pk for found in StoryPage.objects.search("Formatting")}
 
 
 def test_a_second_run_creates_nothing_and_a_changed_post_is_updated(export_file, tmp_path):

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
 from depesche.interop import seed_format
 from depesche.news.models import StoryKind
@@ -78,7 +79,15 @@ def test_paragraphs_tags_and_furniture():
     ],
 )
 def test_broken_files_name_the_line_and_the_problem(text, line, message):
-    with pytest.raises(seed_format.SeedFormatError) as raised:
+    with translation.override("en"), pytest.raises(seed_format.SeedFormatError) as raised:
         seed_format.parse(text)
     assert raised.value.line == line
     assert message in str(raised.value)
+    if line:
+        assert str(raised.value).startswith(f"line {line}: ")
+
+
+def test_the_problem_is_told_in_the_editions_language():
+    with translation.override("de"), pytest.raises(seed_format.SeedFormatError) as raised:
+        seed_format.parse("Only a headline\n")
+    assert str(raised.value) == "Zeile 1: nach der Überschrift fehlt die Datumszeile"

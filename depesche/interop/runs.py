@@ -4,13 +4,16 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from depesche.news.models import StoryPage
+from depesche.news.search_updates import indexing_in_bulk
+
 from . import wxr
 from .feed_import import feed_stories, import_entries, ninjs_stories
 from .images import ImageFetcher
 from .models import ImportRun
 from .page_import import page_story
 from .report import ImportReport
-from .seed_importer import SeedImporter
+from .seed_importer import import_seed
 from .web import SourceError, read_url
 from .writer import StoryWriter
 
@@ -29,14 +32,15 @@ def run_import(
     )
     report, problem = ImportReport(), None
     try:
-        if source_format == ImportRun.Format.SEED:
-            SeedImporter(section, source=source_name, extra_tags=extra_tags).import_path(
-                path, report
-            )
-        else:
+        with indexing_in_bulk(StoryPage) as search_index:
             images = ImageFetcher() if fetch_images else None
-            writer = StoryWriter(section.get_parent().specific, section, images=images)
-            IMPORTERS[source_format](path, writer, report, progress, source, publish)
+            writer = StoryWriter(section.get_parent().specific, section, images, search_index)
+            if source_format == ImportRun.Format.SEED:
+                import_seed(
+                    path, writer, report, progress, source=source_name, extra_tags=extra_tags
+                )
+            else:
+                IMPORTERS[source_format](path, writer, report, progress, source, publish)
     except (SourceError, OSError) as error:
         problem = str(error)
     run.record(report, problem)

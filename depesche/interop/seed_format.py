@@ -10,6 +10,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from depesche.news.models import StoryKind
 
 MONTHS = {
@@ -35,6 +37,7 @@ KIND_MARKERS = {
     "photo": StoryKind.PHOTO,
     "фото": StoryKind.PHOTO,
 }
+MAX_READ_COUNT = 2**63 - 1  # what the database stores
 MARKER_PATTERN = re.compile(r"\s+-\s+(?P<marker>\S+)\s*$")
 DATE_PATTERN = re.compile(
     r"^(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]+)\.?\s+(?P<year>\d{4})"
@@ -51,7 +54,9 @@ class SeedFormatError(ValueError):
 
     def __init__(self, message, line=None):
         self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
+        if line:
+            message = _("line %(line)d: %(message)s") % {"line": line, "message": message}
+        super().__init__(message)
 
 
 @dataclass
@@ -80,13 +85,16 @@ def parse_date_line(text, number):
     match = DATE_PATTERN.match(text.strip())
     if not match:
         raise SeedFormatError(
-            f"expected a date such as '19 Mai 2021' (optionally with a time and a read "
-            f"counter), found {text.strip()[:80]!r}",
+            _(
+                "expected a date such as '19 Mai 2021' (optionally with a time and a read "
+                "counter), found %(found)r"
+            )
+            % {"found": text.strip()[:80]},
             number,
         )
     month = MONTHS.get(match["month"].casefold())
     if month is None:
-        raise SeedFormatError(f"unknown month name {match['month']!r}", number)
+        raise SeedFormatError(_("unknown month name %(name)r") % {"name": match["month"]}, number)
     try:
         day = datetime.date(int(match["year"]), month, int(match["day"]))
         time = (
@@ -95,8 +103,15 @@ def parse_date_line(text, number):
             else DEFAULT_TIME
         )
     except ValueError as error:
-        raise SeedFormatError(f"impossible date or time: {error}", number) from error
-    return datetime.datetime.combine(day, time), int(match["reads"] or 0)
+        raise SeedFormatError(
+            _("impossible date or time: %(error)s") % {"error": error}, number
+        ) from error
+    reads = int(match["reads"] or 0)
+    if reads > MAX_READ_COUNT:
+        raise SeedFormatError(
+            _("the read counter %(reads)d is beyond any real count") % {"reads": reads}, number
+        )
+    return datetime.datetime.combine(day, time), reads
 
 
 def parse_tags(text):
@@ -108,13 +123,13 @@ def parse(text):
     lines = list(enumerate(text.replace("\r\n", "\n").split("\n"), start=1))
     content = [(number, line) for number, line in lines if line.strip()]
     if not content:
-        raise SeedFormatError("the file is empty")
+        raise SeedFormatError(_("the file is empty"))
     headline_number, raw_headline = content[0]
     headline, kind = split_marker(raw_headline)
     if not headline:
-        raise SeedFormatError("the headline is empty", headline_number)
+        raise SeedFormatError(_("the headline is empty"), headline_number)
     if len(content) < 2:
-        raise SeedFormatError("the date line is missing after the headline", headline_number)
+        raise SeedFormatError(_("the date line is missing after the headline"), headline_number)
     date_number, date_line = content[1]
     published, read_count = parse_date_line(date_line, date_number)
 
@@ -138,7 +153,7 @@ def parse(text):
     if paragraphs and normalise(paragraphs[0]) == normalise(raw_headline):
         paragraphs = paragraphs[1:]
     if not paragraphs:
-        raise SeedFormatError("the story has no body paragraphs", date_number)
+        raise SeedFormatError(_("the story has no body paragraphs"), date_number)
     return SeedStory(headline, kind, published, read_count, paragraphs, tags)
 
 

@@ -10,20 +10,27 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import PageViewRestriction, ReferenceIndex
+from wagtail.log_actions import log
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
 
-from depesche.news.models import SectionPage, StoryPage
+from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.slugs import free_slug
+from depesche.reads.models import ReadTally
 
 from .html_cleaning import body_blocks
 
 # Publication states an import source may give a story.
 PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"
 PRIVATE, PASSWORD = "private", "password"  # published behind a login or a password
+LIVE_STATES = (PUBLISHED, PRIVATE, PASSWORD)
+MAX_TITLE_LENGTH = 255
 
 
 @dataclass
@@ -41,25 +48,35 @@ class IncomingStory:
     section: tuple | None = None  # (slug, title) of the section it belongs in
     old_url: str = ""
     lead_image_url: str = ""
+    kind: str = StoryKind.TEXT
+    read_count: int = 0  # what the source counted; a story's count is raised to it
+    translation_of: StoryPage | None = None  # the story in another edition it translates
     notes: list = field(default_factory=list)  # what the report should say about it
 
 
 class StoryWriter:
     """Writes incoming stories into one edition, below its front page."""
 
-    def __init__(self, home, default_section, images=None):
+    def __init__(self, home, default_section, images=None, search_index=None):
         self.home = home
         self.default_section = default_section
         self.images = images  # an ImageFetcher, or None to leave images out
+        self.search_index = search_index  # a BulkIndexing, when stories are indexed in bulk
+        self.sections = {}  # slug: section, remembered for the run
+        self.known_tags = {}  # casefolded name: Tag, remembered for the run
 
     def write(self, incoming, report):
         """Create, update or skip one story; if anything goes wrong, it is rolled back and
         reported as failed, and the import goes on with the next story."""
         try:
             return self.write_story(incoming, report)
-        except (ValidationError, DatabaseError, ValueError) as error:
+        except (ValidationError, DatabaseError, ValueError, OverflowError) as error:
+            self.sections.clear()  # a section made for this story was rolled back with it
             report.failed.append((incoming.label, describe(error)))
             return "failed"
+        finally:
+            if self.search_index is not None:
+                self.search_index.flush(whole=False)
 
     def write_story(self, incoming, report):
         body = body_blocks(incoming.body_html)
@@ -75,6 +92,8 @@ class StoryWriter:
             outcome, story = self.save(incoming, body.blocks, lead_image)
             if outcome != "skipped":
                 ReferenceIndex.create_or_update_for_object(story)
+            if incoming.read_count:
+                ReadTally.objects.raise_to(story, incoming.read_count)
         if outcome == "skipped":
             report.skipped.append((incoming.label, _("unchanged since the last import")))
         else:
@@ -98,11 +117,16 @@ class StoryWriter:
 
     def save(self, incoming, blocks, lead_image):
         section = self.section_for(incoming.section)
+        if len(incoming.title) > MAX_TITLE_LENGTH:
+            incoming.notes.append(
+                _("headline shortened to %(count)d characters") % {"count": MAX_TITLE_LENGTH}
+            )
         story = StoryPage.objects.filter(
             external_id=incoming.external_id, locale_id=self.home.locale_id
         ).first()
         fields = {
-            "title": incoming.title[:255],
+            "title": incoming.title[:MAX_TITLE_LENGTH],
+            "kind": incoming.kind,
             "lead": incoming.lead,
             "source": incoming.source[:255],
             "body": blocks,
@@ -117,20 +141,27 @@ class StoryWriter:
                 live=False,
                 **fields,
             )
-            story.tags.set(tags)
-            section.add_child(instance=story)
+            if incoming.translation_of is not None:
+                story.translation_key = incoming.translation_of.translation_key
+            story.tags.set(self.tag_objects(tags))
+            if incoming.state in LIVE_STATES:
+                create_published(section, story)
+                self.restrict(story, incoming)
+            else:
+                section.add_child(instance=story)
+                self.apply_state(story, incoming)
             outcome = "created"
-        elif self.unchanged(story, fields, tags, incoming.state):
+        elif story.is_child_of(section) and self.unchanged(story, fields, tags, incoming.state):
             return "skipped", story
         else:
-            if story.get_parent().pk != section.pk:
+            if not story.is_child_of(section):
                 story.move(section, pos="last-child")
                 story.refresh_from_db()
             for name, value in fields.items():
                 setattr(story, name, value)
-            story.tags.set(tags)
+            story.tags.set(self.tag_objects(tags))
+            self.apply_state(story, incoming)
             outcome = "updated"
-        self.apply_state(story, incoming)
         if incoming.old_url:
             self.redirect(incoming.old_url, story)
         return outcome, story
@@ -143,12 +174,28 @@ class StoryWriter:
         slug = slugify(slug)[:255] or slugify(title)[:255]
         if not slug:
             return self.default_section
-        section = SectionPage.objects.child_of(self.home).filter(slug=slug).first()
-        if section is None:
-            section = SectionPage(title=title[:255] or slug, slug=slug, show_in_menus=False)
-            self.home.add_child(instance=section)
-            section.save_revision().publish()
-        return section
+        if slug not in self.sections:
+            section = SectionPage.objects.child_of(self.home).filter(slug=slug).first()
+            if section is None:
+                section = SectionPage(title=title[:255] or slug, slug=slug, show_in_menus=False)
+                self.home.add_child(instance=section)
+                section.save_revision().publish()
+            self.sections[slug] = section
+        return self.sections[slug]
+
+    def tag_objects(self, names):
+        """The tags that exist already (found once a run), and the names of new ones."""
+        tags = []
+        for name in names:
+            key = name.casefold()
+            if key not in self.known_tags:
+                found = Tag.objects.filter(name__iexact=name).order_by("pk").first()
+                if found is None:
+                    tags.append(name)  # created with the story
+                    continue
+                self.known_tags[key] = found
+            tags.append(self.known_tags[key])
+        return tags
 
     @staticmethod
     def unchanged(story, fields, tags, state):
@@ -157,14 +204,13 @@ class StoryWriter:
         same_fields = all(
             getattr(story, name) == value for name, value in fields.items() if name != "body"
         )
-        same_state = story.live == (state in (PUBLISHED, PRIVATE, PASSWORD))
+        same_state = story.live == (state in LIVE_STATES)
         same_tags = sorted(name.casefold() for name in story.tags.names()) == sorted(
             tag.casefold() for tag in tags
         )
         return stored == wanted and same_fields and same_state and same_tags
 
-    @staticmethod
-    def apply_state(story, incoming):
+    def apply_state(self, story, incoming):
         """Publish, schedule, keep as draft, or publish behind a login or password."""
         PageViewRestriction.objects.filter(page=story).delete()
         if incoming.state == DRAFT:
@@ -175,6 +221,11 @@ class StoryWriter:
         if incoming.state == SCHEDULED:
             story.go_live_at = incoming.published  # publishing it now only schedules it
         story.save_revision().publish()
+        self.restrict(story, incoming)
+
+    @staticmethod
+    def restrict(story, incoming):
+        """Put a published story behind a login or a password when its source did."""
         if incoming.state == PRIVATE:
             PageViewRestriction.objects.create(page=story, restriction_type="login")
         elif incoming.state == PASSWORD:
@@ -189,6 +240,36 @@ class StoryWriter:
             Redirect.objects.update_or_create(
                 old_path=old_path, site=None, defaults={"redirect_page": story}
             )
+
+
+def create_published(section, story):
+    """Add a new story below `section` as published, with one save of the page.
+
+    Does what saving a revision and publishing it do for a new page (the revision, the live
+    and latest revision, publication times, the log entry and the page_published signal)
+    without saving the page three times, each re-indexing it for search.
+    """
+    now = timezone.now()
+    story.live, story.has_unpublished_changes = True, False
+    story.first_published_at = story.first_published_at or now
+    story.last_published_at = now
+    story.draft_title = story.title
+    section.add_child(instance=story)
+    revision = Revision.objects.create(
+        content_object=story,
+        base_content_type=story.get_base_content_type(),
+        content=story.serializable_data(),
+        object_str=str(story),
+    )
+    story.latest_revision = story.live_revision = revision
+    story.latest_revision_created_at = revision.created_at
+    Page.objects.filter(pk=story.pk).update(
+        latest_revision=revision,
+        live_revision=revision,
+        latest_revision_created_at=revision.created_at,
+    )
+    log(instance=story, action="wagtail.publish", revision=revision, content_changed=True)
+    page_published.send(sender=StoryPage, instance=story, revision=revision)
 
 
 def unique_tags(names):

@@ -7,3 +7,9 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "depesche.news"
     verbose_name = _("News")
+
+    def ready(self):
+        from . import search_updates
+        from .models import StoryPage
+
+        search_updates.connect(StoryPage)

@@ -215,6 +215,7 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         index.FilterField("kind"),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    search_auto_update = False  # indexed by news.search_updates, in bulk during imports
 
     api_fields = [
         APIField("kind"),

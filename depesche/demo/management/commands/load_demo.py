@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from depesche.demo import accounts, corpus
 from depesche.demo.editions import ensure_editions
 from depesche.interop.report import ImportReport
-from depesche.interop.seed_importer import SeedImporter
+from depesche.interop.seed_importer import import_seed_file
+from depesche.interop.writer import StoryWriter
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_DIR = settings.BASE_DIR.parent / "shared" / "seed"
@@ -54,20 +55,33 @@ class Command(BaseCommand):
     def load_seed_story(self, sections, seed_dir):
         """The German seed story (the original when it is there) and its translations."""
         report = ImportReport()
-        german = SeedImporter(
-            sections["de"][SEED_SECTION], source=SEED_SOURCE, extra_tags=SEED_TAGS["de"]
-        )
         originals = sorted(seed_dir.glob("*.txt")) if seed_dir.is_dir() else []
         story_file = originals[0] if originals else CONTENT_DIR / "defence-talks.de.txt"
-        story = german.import_file(story_file, report)
+        story = import_seed_file(
+            story_file,
+            writer_for(sections["de"][SEED_SECTION]),
+            report,
+            source=SEED_SOURCE,
+            extra_tags=SEED_TAGS["de"],
+        )
         if story is None:
             raise CommandError(f"Cannot load the seed story: {report.failed}")
         for code in TRANSLATIONS:
-            importer = SeedImporter(sections[code][SEED_SECTION], source=SEED_SOURCE)
-            importer.import_file(CONTENT_DIR / f"defence-talks.{code}.txt", report, story)
+            import_seed_file(
+                CONTENT_DIR / f"defence-talks.{code}.txt",
+                writer_for(sections[code][SEED_SECTION]),
+                report,
+                source=SEED_SOURCE,
+                translation_of=story,
+            )
         for item, reason in report.failed:
             self.stderr.write(f"{item}: {reason}")
         self.stdout.write(
             _("Seed story and translations: %(summary)s") % {"summary": report.summary()}
         )
         return story
+
+
+def writer_for(section):
+    """Writes stories into `section` (images are never fetched for the seed story)."""
+    return StoryWriter(section.get_parent().specific, section)

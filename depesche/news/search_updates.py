@@ -1,0 +1,78 @@
+"""Keeping stories in the search index: at once when saved, or in bulk during an import.
+
+Stories opt out of the search library's own update on every save (`search_auto_update`);
+the handlers here do the same work, unless an import asked to index its stories in bulk,
+after they are committed, instead of once for each save.
+"""
+
+import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models.signals import post_delete, post_save
+from modelsearch import index
+from modelsearch.backends import get_search_backends_with_name
+from modelsearch.tasks import insert_or_update_object_task
+
+logger = logging.getLogger(__name__)
+
+# The ids of stories saved while an import indexes in bulk (None when none does).
+_held_back = ContextVar("stories_held_back_from_search", default=None)
+
+
+def story_saved(instance, raw=False, **kwargs):
+    if raw:
+        return
+    held_back = _held_back.get()
+    if held_back is not None:
+        held_back.add(instance.pk)
+        return
+    meta = instance._meta
+    insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, str(instance.pk))
+
+
+def story_deleted(instance, **kwargs):
+    index.remove_object(instance)
+
+
+def connect(story_model):
+    post_save.connect(story_saved, sender=story_model, dispatch_uid="story-search-saved")
+    post_delete.connect(story_deleted, sender=story_model, dispatch_uid="story-search-deleted")
+
+
+class BulkIndexing:
+    """Story ids waiting to be indexed; `flush` indexes them once they are committed."""
+
+    def __init__(self, story_model, batch_size):
+        self.story_model = story_model
+        self.batch_size = batch_size
+        self.ids = set()
+
+    def flush(self, whole=True):
+        """Index what is waiting (with whole=False only once a batch has gathered)."""
+        if not self.ids or (not whole and len(self.ids) < self.batch_size):
+            return
+        ids = list(self.ids)
+        self.ids.clear()
+        stories = list(self.story_model.get_indexed_objects().filter(pk__in=ids))
+        for name, backend in get_search_backends_with_name(with_auto_update=True):
+            try:
+                backend.add_bulk(self.story_model, stories)
+            except Exception:  # a search service being down must not stop an import
+                logger.exception("Indexing %d stories in %r failed", len(stories), name)
+
+
+@contextmanager
+def indexing_in_bulk(story_model, batch_size=200):
+    """Hold back the stories saved in this context and index them in batches.
+
+    Call `flush(whole=False)` outside any transaction as stories are written; whatever is
+    left is indexed when the context ends.
+    """
+    bulk = BulkIndexing(story_model, batch_size)
+    token = _held_back.set(bulk.ids)
+    try:
+        yield bulk
+    finally:
+        _held_back.reset(token)
+        bulk.flush()
