@@ -4,7 +4,8 @@ Generates a WXR 1.2 file with --posts posts (six categories, tags, paragraphs, a
 and a shortcode each, one comment in ten), imports it with `import_stories --format wxr`
 into a fresh SQLite site holding the demo editions, and prints stories imported per second.
 Then imports the same file again (everything unchanged: nothing is written) and prints
-that rate too.
+that rate too. The reference, in the same site: stories created the way Wagtail's admin
+creates and publishes them, one by one; the ratios compare the import's rate with it.
 """
 
 import argparse
@@ -97,6 +98,29 @@ def write_export(path, posts, seed=7):
         export.write("</channel>\n</rss>\n")
 
 
+# The reference: stories created the way Wagtail's own admin does it (add the page, save a
+# revision, publish it), with the same kind of text and three tags, timed in the same site.
+STOCK_PUBLISHING = """
+import time
+from depesche.news.models import SectionPage, StoryPage
+section = SectionPage.objects.get(slug="economy", locale__language_code="en")
+paragraph = {"type": "paragraph", "value": "<p>" + "Harbour council budget report. " * 12 + "</p>"}
+started = time.perf_counter()
+for number in range(COUNT):
+    story = StoryPage(title=f"Reference story {number}", slug=f"reference-{number}",
+                      lead="A lead.", body=[paragraph] * 4, live=False)
+    story.tags.set(["Harbour", "Council", f"Reference {number % 20}"])
+    section.add_child(instance=story)
+    story.save_revision().publish()
+print(time.perf_counter() - started)
+"""
+
+
+def stock_publishing_seconds(env, count):
+    code = STOCK_PUBLISHING.replace("COUNT", str(count))
+    return float(servers.run_manage(env, "shell", "-c", code).strip().splitlines()[-1])
+
+
 def timed_import(env, path):
     started = time.perf_counter()
     output = servers.run_manage(
@@ -108,6 +132,7 @@ def timed_import(env, path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--reference-stories", type=int, default=500)
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="depesche-bench-import-") as work_dir:
         export = Path(work_dir) / "export.xml"
@@ -120,14 +145,21 @@ def main():
         size_mb = export.stat().st_size / 1e6
         first, first_summary = timed_import(env, export)
         again, again_summary = timed_import(env, export)
+        stock = stock_publishing_seconds(env, options.reference_stories)
+    stock_rate = options.reference_stories / stock
     print()
     print(f"WordPress export: {options.posts:,} posts, {size_mb:.1f} MB, SQLite, one process")
-    print(f"{'run':<28}{'seconds':>10}{'posts/s':>10}  summary")
+    print(f"{'run':<28}{'seconds':>10}{'posts/s':>10}{'× Wagtail':>11}  summary")
     for name, seconds, summary in (
         ("first import", first, first_summary),
         ("second import (unchanged)", again, again_summary),
     ):
-        print(f"{name:<28}{seconds:>10.1f}{options.posts / seconds:>10.1f}  {summary}")
+        rate = options.posts / seconds
+        print(f"{name:<28}{seconds:>10.1f}{rate:>10.1f}{rate / stock_rate:>11.2f}  {summary}")
+    print(
+        f"{'reference: Wagtail publish':<28}{stock:>10.1f}{stock_rate:>10.1f}{1:>11.2f}  "
+        f"{options.reference_stories} stories added, revised and published as the admin does"
+    )
 
 
 if __name__ == "__main__":

@@ -4,10 +4,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from depesche.news.models import StoryPage
-from depesche.news.search_updates import indexing_in_bulk
-
 from . import wxr
+from .batches import import_batches
 from .feed_import import feed_stories, import_entries, ninjs_stories
 from .images import ImageFetcher
 from .models import ImportRun
@@ -32,9 +30,9 @@ def run_import(
     )
     report, problem = ImportReport(), None
     try:
-        with indexing_in_bulk(StoryPage) as search_index:
+        with import_batches() as batches:
             images = ImageFetcher() if fetch_images else None
-            writer = StoryWriter(section.get_parent().specific, section, images, search_index)
+            writer = StoryWriter(section.get_parent().specific, section, images, batches)
             if source_format == ImportRun.Format.SEED:
                 import_seed(
                     path, writer, report, progress, source=source_name, extra_tags=extra_tags

@@ -57,11 +57,11 @@ class IncomingStory:
 class StoryWriter:
     """Writes incoming stories into one edition, below its front page."""
 
-    def __init__(self, home, default_section, images=None, search_index=None):
+    def __init__(self, home, default_section, images=None, batches=None):
         self.home = home
         self.default_section = default_section
         self.images = images  # an ImageFetcher, or None to leave images out
-        self.search_index = search_index  # a BulkIndexing, when stories are indexed in bulk
+        self.batches = batches  # ImportBatches, when what saving sets off is done in batches
         self.sections = {}  # slug: section, remembered for the run
         self.known_tags = {}  # casefolded name: Tag, remembered for the run
 
@@ -75,8 +75,8 @@ class StoryWriter:
             report.failed.append((incoming.label, describe(error)))
             return "failed"
         finally:
-            if self.search_index is not None:
-                self.search_index.flush(whole=False)
+            if self.batches is not None:
+                self.batches.story_written()
 
     def write_story(self, incoming, report):
         body = body_blocks(incoming.body_html)

@@ -43,14 +43,12 @@ def connect(story_model):
 class BulkIndexing:
     """Story ids waiting to be indexed; `flush` indexes them once they are committed."""
 
-    def __init__(self, story_model, batch_size):
+    def __init__(self, story_model):
         self.story_model = story_model
-        self.batch_size = batch_size
         self.ids = set()
 
-    def flush(self, whole=True):
-        """Index what is waiting (with whole=False only once a batch has gathered)."""
-        if not self.ids or (not whole and len(self.ids) < self.batch_size):
+    def flush(self):
+        if not self.ids:
             return
         ids = list(self.ids)
         self.ids.clear()
@@ -63,13 +61,10 @@ class BulkIndexing:
 
 
 @contextmanager
-def indexing_in_bulk(story_model, batch_size=200):
-    """Hold back the stories saved in this context and index them in batches.
-
-    Call `flush(whole=False)` outside any transaction as stories are written; whatever is
-    left is indexed when the context ends.
-    """
-    bulk = BulkIndexing(story_model, batch_size)
+def indexing_in_bulk(story_model):
+    """Hold back the stories saved in this context from the search index until `flush()`
+    (called outside any transaction) or the end of the context."""
+    bulk = BulkIndexing(story_model)
     token = _held_back.set(bulk.ids)
     try:
         yield bulk

@@ -6,6 +6,8 @@ process re-reads the number at most once a second, so a change is visible within
 """
 
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
@@ -16,6 +18,40 @@ KEY = "pagecache:generation"
 REREAD_SECONDS = 1.0
 
 _seen = {"value": None, "at": 0.0}
+
+
+class HeldBackBumps:
+    """Bumps asked for while held back; `release` makes one bump for all of them."""
+
+    wanted = False
+
+    def release(self):
+        if self.wanted:
+            self.wanted = False
+            token = _held_back.set(None)
+            try:
+                bump()
+            finally:
+                _held_back.reset(token)
+
+
+# The bumps held back in this thread (None when bumps are made at once).
+_held_back = ContextVar("generation_bumps_held_back", default=None)
+
+
+@contextmanager
+def bumps_held_back():
+    """Within this context, bumps wait for `release()`; one is made at the end if wanted.
+
+    For imports: a thousand stories written in a row need not make a thousand generations.
+    """
+    held_back = HeldBackBumps()
+    token = _held_back.set(held_back)
+    try:
+        yield held_back
+    finally:
+        _held_back.reset(token)
+        held_back.release()
 
 
 def page_cache():
@@ -44,6 +80,10 @@ def current():
 
 def bump():
     """Make every cached page stale; called when published content changes."""
+    held_back = _held_back.get()
+    if held_back is not None:
+        held_back.wanted = True
+        return None
     cache = page_cache()
     try:
         value = cache.incr(KEY)
