@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "depesche.syndication",
     "depesche.pagecache",
     "depesche.demo",
+    "depesche.security",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "depesche.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "depesche.security.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "depesche.news.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,6 +167,49 @@ DEPESCHE_SITEMAP_LIMIT = 5000
 DEPESCHE_FRONT_SECTION_STORIES = 4
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Security headers (see README, "Security"). Public pages: scripts, styles, images and media
+# from this site only, nothing inline, never framed. The Wagtail admin uses inline scripts
+# and styles and frames its own previews. A media host of its own (object storage) goes into
+# img-src and media-src of the public policy.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+DEPESCHE_ADMIN_PATHS = ("/admin/",)
+DEPESCHE_CONTENT_SECURITY_POLICY = {
+    "public": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+    "admin": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+DEPESCHE_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), payment=(), usb=()"
+)
+# The admin asks no third party: no avatar service, no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Read counting (see README, "Read counts"). A window or limit of 0 switches the rule off.
 DEPESCHE_READS = {

@@ -43,8 +43,11 @@ def nginx(port, body):
             time.sleep(0.5)
 
 
-def static_pages_site(static_dir, app_port):
-    """The server block of docs/deploy.md: cached pages from files, everything else proxied."""
+def static_pages_site(static_dir, app_port, security_headers=""):
+    """The server block of docs/deploy.md: cached pages from files, everything else proxied.
+
+    `security_headers` is what `manage.py nginx_security_headers` prints.
+    """
     return f"""
     root {static_dir};
     set $page /current/$host${{uri}}index.html;
@@ -55,6 +58,7 @@ def static_pages_site(static_dir, app_port):
       try_files $page @app;
       add_header X-Cache static;
       add_header Cache-Control "public, max-age=0, must-revalidate, s-maxage=60";
+      {security_headers}
     }}
     location @app {{
       proxy_pass http://127.0.0.1:{app_port};
