@@ -86,6 +86,19 @@ def test_pages_served_from_files_carry_the_apps_security_headers(site):
     assert "script-src 'self';" in from_file.getheader("Content-Security-Policy")
 
 
+def post(site, path, body):
+    connection = http.client.HTTPConnection("127.0.0.1", site["port"], timeout=10)
+    connection.request("POST", path, body=body, headers={"Content-Type": "text/plain"})
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+def test_large_bodies_are_refused_except_for_the_admin(site):
+    assert post(site, "/de/", b"x" * 100_000) == 413
+    assert post(site, "/admin/login/", b"x" * 100_000) == 403  # reached the app: CSRF
+
+
 def test_editors_and_query_strings_go_to_the_app(site):
     path = story_path(site)
     get(site, path)

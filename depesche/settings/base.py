@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "depesche.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "depesche.security.middleware.SecurityHeadersMiddleware",
+    "depesche.security.limits.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "depesche.news.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -207,6 +208,14 @@ DEPESCHE_PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
     "magnetometer=(), microphone=(), payment=(), usb=()"
 )
+# Request bodies: public paths take no uploads; the admin takes images, documents and import
+# files (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
+# (Django's 2.5 MB) are refused; the editor posts several fields per StreamField block, so a
+# long story needs more than Django's 1,000 fields.
+DEPESCHE_MAX_BODY_BYTES = {"public": 64 * 1024, "admin": 100 * 1024 * 1024}
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 100
 # The admin asks no third party: no avatar service, no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
