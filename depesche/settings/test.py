@@ -5,7 +5,7 @@ import tempfile
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
+SECRET_KEY = "test-only-key"  # noqa: S105 (tests only) # nosec B105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="depesche-test-media-")
