@@ -11,6 +11,7 @@ from depesche.demo import accounts, corpus
 from depesche.demo.editions import ensure_editions
 from depesche.interop.report import ImportReport
 from depesche.interop.seed_importer import SeedImporter
+from depesche.news.newsroom import ensure_newsroom_groups
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_DIR = settings.BASE_DIR.parent / "shared" / "seed"
@@ -45,6 +46,7 @@ class Command(BaseCommand):
         if home.lead_story_id is None and lead is not None:
             home.lead_story = lead
             home.save_revision().publish()
+        ensure_newsroom_groups()
         editor = accounts.ensure_demo_editor()
         self.stdout.write(
             _("Demo editor: user %(user)s, password %(password)s")
