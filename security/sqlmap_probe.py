@@ -41,7 +41,7 @@ TARGETS = [
         "&offset=0&child_of={section}&fields=lead",
         None,
     ),
-    ("API v2 find", "/api/v2/pages/find/?html_path=/de/politik/", None),
+    ("API v2 find", "/api/v2/pages/find/?html_path=/politik/", None),
     ("API v2 page", "/api/v2/pages/{story}*/?fields=lead", None),
     ("section page", "/de/politik/?page=1", None),
     ("tag page", "/de/tags/belarus*/?page=1", None),

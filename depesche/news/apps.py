@@ -7,3 +7,6 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "depesche.news"
     verbose_name = _("News")
+
+    def ready(self):
+        from . import tag_slugs  # noqa: F401 (connects its signal receiver)
