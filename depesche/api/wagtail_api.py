@@ -20,11 +20,15 @@ class ThrottledPages(PagesAPIViewSet):
 
     throttle_classes = [RestRateThrottle]
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL refuses NUL in any string, so no endpoint may pass one on.
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            raise BadRequestError("query parameters must not contain NUL characters")
+
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         parameters = self.request.GET
-        if any("\x00" in value for value in parameters.values()):
-            raise BadRequestError("query parameters must not contain NUL characters")
         offset = parameters.get("offset", "0")
         if offset.isdigit() and int(offset) > LARGEST_OFFSET:
             raise BadRequestError(f"offset must be at most {LARGEST_OFFSET}")
