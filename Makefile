@@ -4,7 +4,7 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench-reads bench-pages bench-import lint format messages lock clean
+.PHONY: demo test bench-reads bench-pages bench-import probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -42,6 +42,12 @@ bench-pages:
 
 bench-import: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/import_wxr.py
+
+# SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
+probe-sql:
+	bin/system-packages security
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python security/sqlmap_probe.py
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

@@ -257,8 +257,15 @@ def test_cached_pages_keep_their_security_headers(client):
     first, _ = get(client, "/de/")
     second, _ = get(client, "/de/")
     assert second["X-Cache"] == "hit"
-    for name in ("X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"):
+    for name in (
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Content-Security-Policy",
+        "Permissions-Policy",
+    ):
         assert second[name] == first[name], name
+    assert "unsafe-inline" not in second["Content-Security-Policy"]
 
 
 def test_the_generation_is_bumped_again_after_commit(django_capture_on_commit_callbacks, section):

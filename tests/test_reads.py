@@ -153,6 +153,22 @@ def test_one_client_cannot_inflate_a_count(client, seed_story):
     assert report(client, seed_story, address="198.51.100.9").status_code == 200
 
 
+@override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3, "REPEAT_WINDOW": 0})
+def test_lookups_and_robots_are_limited_apart_from_a_readers_reads(client, seed_story):
+    bot = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+    url = reverse("read_report", args=[seed_story.pk])
+    lookups = [
+        client.get(url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.7").status_code,
+        *(report(client, seed_story, user_agent=bot).status_code for _ in range(5)),
+        report(client, seed_story, HTTP_SEC_PURPOSE="prefetch").status_code,
+    ]
+    assert lookups == [200, 200, 200, 200, 200, 200, 429]
+    before = total(seed_story)
+    reads = [report(client, seed_story).status_code for _ in range(4)]
+    assert reads == [200, 200, 200, 429]
+    assert total(seed_story) == before + 3
+
+
 def test_previews_do_not_report_reads(client, seed_story):
     from lxml import html
 

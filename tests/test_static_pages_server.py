@@ -33,7 +33,8 @@ def site(tmp_path_factory):
     app = servers.start_granian(env, app_port, log_path=var_dir / "app.log")
     try:
         servers.wait_until_serving(f"http://127.0.0.1:{app_port}/de/", app)
-        with nginx(port, static_pages_site(static_dir, app_port)):
+        headers = servers.run_manage(env, "nginx_security_headers")
+        with nginx(port, static_pages_site(static_dir, app_port, headers)):
             yield {"port": port, "env": env, "static_dir": static_dir}
     finally:
         servers.stop(app)
@@ -65,6 +66,37 @@ def test_second_request_is_served_by_nginx_from_a_file(site):
     assert second.getheader("X-Cache") == "static"
     assert again == body
     assert "public" in second.getheader("Cache-Control")
+
+
+def test_pages_served_from_files_carry_the_apps_security_headers(site):
+    path = story_path(site)
+    from_app, _ = get(site, path + "?from=app")
+    get(site, path)
+    from_file, _ = get(site, path)
+    assert from_file.getheader("X-Cache") == "static"
+    for name in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
+        assert from_file.getheader(name) == from_app.getheader(name), name
+    assert "script-src 'self';" in from_file.getheader("Content-Security-Policy")
+
+
+def post(site, path, body):
+    connection = http.client.HTTPConnection("127.0.0.1", site["port"], timeout=10)
+    connection.request("POST", path, body=body, headers={"Content-Type": "text/plain"})
+    status = connection.getresponse().status
+    connection.close()
+    return status
+
+
+def test_large_bodies_are_refused_except_for_the_admin(site):
+    assert post(site, "/de/", b"x" * 100_000) == 413
+    assert post(site, "/admin/login/", b"x" * 100_000) == 403  # reached the app: CSRF
 
 
 def test_editors_and_query_strings_go_to_the_app(site):

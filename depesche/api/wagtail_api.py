@@ -6,13 +6,34 @@ page instead, as a rendition (see StoryPage.api_fields).
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from .throttles import RestRateThrottle
 
+LARGEST_OFFSET = 10**9  # far past any site's last page, well inside the database's integers
+SEARCH_OPERATORS = ("and", "or")
+
 
 class ThrottledPages(PagesAPIViewSet):
+    """Rate-limited; parameters the database or the search backend would choke on get 400."""
+
     throttle_classes = [RestRateThrottle]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL refuses NUL in any string, so no endpoint may pass one on.
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            raise BadRequestError("query parameters must not contain NUL characters")
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        parameters = self.request.GET
+        offset = parameters.get("offset", "0")
+        if offset.isdigit() and int(offset) > LARGEST_OFFSET:
+            raise BadRequestError(f"offset must be at most {LARGEST_OFFSET}")
+        if parameters.get("search_operator", "and") not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
 router = WagtailAPIRouter("wagtailapi")

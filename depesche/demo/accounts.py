@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 
-DEMO_EDITOR = {"username": "editor", "password": "depesche-demo", "language": "de"}
+DEMO_EDITOR = {"username": "editor", "password": "depesche-demo", "language": "de"}  # nosec
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image"],

@@ -122,7 +122,7 @@ class BulkCorpus:
         table = StoryPage._meta.db_table
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {table} (page_ptr_id, kind, lead, body, source, external_id) "  # noqa: S608 (our table name)
+                f"INSERT INTO {table} (page_ptr_id, kind, lead, body, source, external_id) "  # noqa: S608 (our table name) # nosec
                 "VALUES (%s, %s, %s, %s, %s, %s)",
                 rows,
             )

@@ -48,7 +48,7 @@ class ImageFetcher:
 def stored_image(url, content):
     """The library's image with these bytes, added if it is not there yet."""
     model = get_image_model()
-    file_hash = hashlib.sha1(content).hexdigest()  # noqa: S324 (Wagtail's own file_hash)
+    file_hash = hashlib.sha1(content, usedforsecurity=False).hexdigest()  # Wagtail's file_hash
     existing = model.objects.filter(file_hash=file_hash).first()
     if existing is not None:
         return existing

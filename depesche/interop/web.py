@@ -16,7 +16,7 @@ def read_url(url, *, max_bytes, timeout):
         raise SourceError(_("Only http and https addresses can be imported."))
     request = urllib.request.Request(url, headers={"User-Agent": "Depesche importer"})  # noqa: S310 (scheme checked above)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310 # nosec B310
             content = answer.read(max_bytes + 1)
             content_type = answer.headers.get_content_type()
     except (OSError, ValueError) as error:

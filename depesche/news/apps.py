@@ -9,7 +9,8 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from . import search_updates
+        from . import search_updates, tag_slugs
         from .models import StoryPage
 
         search_updates.connect(StoryPage)
+        tag_slugs.connect()

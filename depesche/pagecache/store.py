@@ -18,6 +18,9 @@ KEPT_HEADERS = (
     "X-Content-Type-Options",
     "Referrer-Policy",
     "Cross-Origin-Opener-Policy",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Strict-Transport-Security",
 )
 
 

@@ -126,19 +126,23 @@ def is_repeat(reader, page_id, receipt):
     return not (receipt and cache.get(seen_key(reader, page_id)) == receipt)
 
 
-def over_rate_limit(address):
+def over_rate_limit(address, *, counted=True):
     """True once an address has sent more read reports this minute than the limit allows.
 
-    Exact with Redis; the file cache of a single machine may let a few more through.
+    Reports that cannot count (robots, prefetches, HEAD and GET requests for the total) have
+    a budget of their own, twice the limit: they still cost a database query, but they
+    never use up the budget of a reader's real reads. Exact with Redis; the file cache of
+    a single machine may let a few more through.
     """
     limit = settings.DEPESCHE_READS["RATE_LIMIT_PER_MINUTE"]
     if not limit:
         return False
+    kind = "rate" if counted else "lookups"
     cache = reads_cache()
-    key = f"reads:rate:{address}:{int(timezone.now().timestamp() // 60)}"
+    key = f"reads:{kind}:{address}:{int(timezone.now().timestamp() // 60)}"
     cache.add(key, 0, 120)
     try:
-        return cache.incr(key) > limit
+        return cache.incr(key) > (limit if counted else 2 * limit)
     except ValueError:  # expired between add and incr: a fresh minute
         return False
 

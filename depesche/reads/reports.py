@@ -67,16 +67,19 @@ def screen(meta, page_id, *, count_reads=True):
     receipt, bad_receipt = receipt_of(meta.get("QUERY_STRING", ""))
     if refusal or bad_receipt:
         return Screened(page_id, answer=refusal or bad_receipt)
-    if not count_reads or audience.is_robot(meta.get("HTTP_USER_AGENT", "")):
-        return Screened(page_id, receipt)
-    if audience.is_prefetch(meta):
-        return Screened(page_id, receipt)
+    countable = (
+        count_reads
+        and not audience.is_robot(meta.get("HTTP_USER_AGENT", ""))
+        and not audience.is_prefetch(meta)
+    )
     ids = audience.visitor(meta) if audience.tracks_visitors() else None
+    if ids is not None and audience.over_rate_limit(ids[1], counted=countable):
+        return Screened(page_id, answer=(429, {"error": _("Too many read reports; try later.")}))
+    if not countable:
+        return Screened(page_id, receipt)
     if ids is None:
         return Screened(page_id, receipt, count=True)
-    reader, address = ids
-    if audience.over_rate_limit(address):
-        return Screened(page_id, answer=(429, {"error": _("Too many read reports; try later.")}))
+    reader, _address = ids
     if audience.is_repeat(reader, page_id, receipt):
         return Screened(page_id, receipt)
     return Screened(page_id, receipt, reader, count=True)

@@ -31,7 +31,7 @@ def route(method, path):
 
 def response(status, payload, pixel):
     """(status line, headers, body) of the answer."""
-    headers = [("Cache-Control", "no-store")]
+    headers = [("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")]
     if pixel and status < 400:
         headers.append(("Content-Type", "image/gif"))
         body = PIXEL

@@ -1,5 +1,6 @@
 """Settings shared by every environment; deployment values come from the environment."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -17,6 +18,7 @@ INSTALLED_APPS = [
     "depesche.syndication",
     "depesche.pagecache",
     "depesche.demo",
+    "depesche.security",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -44,11 +46,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "depesche.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "depesche.security.middleware.SecurityHeadersMiddleware",
+    "depesche.security.limits.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "depesche.news.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "depesche.urls"
@@ -91,9 +97,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The admin door: failed logins are counted per address and per user name at an address
+# (django-axes, in the database); after 10 the address, or the name there, is locked out for
+# 30 minutes, and every lockout is logged. Passwords pass Django's validators.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "depesche.security.login.client_ip"
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_SENSITIVE_PARAMETERS = []  # the log names the user and address (never the password)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -165,6 +188,63 @@ DEPESCHE_SITEMAP_LIMIT = 5000
 DEPESCHE_FRONT_SECTION_STORIES = 4
 
 LOGIN_URL = "wagtailadmin_login"
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"axes": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
+}
+
+# Security headers (see README, "Security"). Public pages: scripts, styles, images and media
+# from this site only, nothing inline, never framed. The Wagtail admin uses inline scripts
+# and styles and frames its own previews. A media host of its own (object storage) goes into
+# img-src and media-src of the public policy.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+DEPESCHE_ADMIN_PATHS = ("/admin/",)
+DEPESCHE_CONTENT_SECURITY_POLICY = {
+    "public": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+    "admin": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+DEPESCHE_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+    "magnetometer=(), microphone=(), payment=(), usb=()"
+)
+# Request bodies: public paths take no uploads; the admin takes images, documents and import
+# files (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
+# (Django's 2.5 MB) are refused; the editor posts several fields per StreamField block, so a
+# long story needs more than Django's 1,000 fields.
+DEPESCHE_MAX_BODY_BYTES = {"public": 64 * 1024, "admin": 100 * 1024 * 1024}
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 100
+# The admin asks no third party: no avatar service, no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Read counting (see README, "Read counts"). A window or limit of 0 switches the rule off.
 DEPESCHE_READS = {

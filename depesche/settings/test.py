@@ -5,9 +5,14 @@ import tempfile
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
+SECRET_KEY = "test-only-key"  # noqa: S105 (tests only) # nosec B105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The test client's login() passes no request, which django-axes refuses.
+AUTHENTICATION_BACKENDS = [
+    "tests.support.auth.AxesBackendForTestClient",
+    "django.contrib.auth.backends.ModelBackend",
+]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="depesche-test-media-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

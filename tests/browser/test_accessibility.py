@@ -8,6 +8,14 @@ AXE = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RULESETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
+@pytest.fixture
+def page(browser):
+    """A page whose CSP lets axe-core be injected (the site's own policy forbids that)."""
+    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
 def story_url(page, demo_server, edition):
     page.goto(f"{demo_server}/{edition}/")
     return demo_server + page.locator(".front-lead .teaser__headline a").get_attribute("href")

@@ -32,6 +32,7 @@ http {{
 def nginx(port, body):
     """Run nginx on 127.0.0.1:port with `body` inside its server block."""
     with tempfile.TemporaryDirectory(prefix="depesche-nginx-") as directory:
+        Path(directory).chmod(0o711)  # workers (www-data) write request bodies under it
         config = Path(directory) / "nginx.conf"
         config.write_text(CONFIG.format(dir=directory, port=port, body=body))
         subprocess.run(["nginx", "-c", str(config)], check=True)
@@ -43,10 +44,27 @@ def nginx(port, body):
             time.sleep(0.5)
 
 
-def static_pages_site(static_dir, app_port):
-    """The server block of docs/deploy.md: cached pages from files, everything else proxied."""
+def static_pages_site(static_dir, app_port, security_headers=""):
+    """The server block of docs/deploy.md: cached pages from files, everything else proxied.
+
+    `security_headers` is what `manage.py nginx_security_headers` prints.
+    """
     return f"""
     root {static_dir};
+    client_header_timeout 10s;
+    client_body_timeout 10s;
+    send_timeout 30s;
+    keepalive_timeout 30s;
+    large_client_header_buffers 4 8k;
+    client_max_body_size 64k;
+    location /admin/ {{
+      client_max_body_size 100m;
+      proxy_read_timeout 300s;
+      proxy_pass http://127.0.0.1:{app_port};
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }}
     set $page /current/$host${{uri}}index.html;
     if ($cookie_sessionid) {{ set $page /no-static-page; }}
     if ($args) {{ set $page /no-static-page; }}
@@ -55,9 +73,11 @@ def static_pages_site(static_dir, app_port):
       try_files $page @app;
       add_header X-Cache static;
       add_header Cache-Control "public, max-age=0, must-revalidate, s-maxage=60";
+      {security_headers}
     }}
     location @app {{
       proxy_pass http://127.0.0.1:{app_port};
+      proxy_read_timeout 30s;
       proxy_set_header Host $host;
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;

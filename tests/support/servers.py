@@ -33,6 +33,7 @@ def production_env(var_dir, **overrides):
         DJANGO_SETTINGS_MODULE="depesche.settings.production",
         DJANGO_SECRET_KEY="server-test-secret-key-not-for-deployment-0123456789",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DEPESCHE_HTTPS_REDIRECT="off",  # servers on loopback speak plain HTTP
         DEPESCHE_VAR_DIR=str(var_dir),
         PYTHONUNBUFFERED="1",
     )

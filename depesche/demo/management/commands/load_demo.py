@@ -12,6 +12,7 @@ from depesche.demo.editions import ensure_editions
 from depesche.interop.report import ImportReport
 from depesche.interop.seed_importer import import_seed_file
 from depesche.interop.writer import StoryWriter
+from depesche.news.newsroom import ensure_newsroom_groups
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_DIR = settings.BASE_DIR.parent / "shared" / "seed"
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         if home.lead_story_id is None and lead is not None:
             home.lead_story = lead
             home.save_revision().publish()
+        ensure_newsroom_groups()
         editor = accounts.ensure_demo_editor()
         self.stdout.write(
             _("Demo editor: user %(user)s, password %(password)s")

@@ -1,0 +1,79 @@
+"""Newsroom groups: who may write, publish and translate where.
+
+Editors of an edition publish anywhere in it, editors of a section only in that section;
+translators write and translate in every edition but publish nowhere, so their work goes
+live only when an editor of that edition or section publishes it. Each group's page
+permissions are Wagtail's GroupPagePermission on the edition's or the section's page.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from .models import EditionHomePage, SectionPage
+
+WRITE = ["add_page", "change_page", "lock_page", "unlock_page"]
+PUBLISH = [*WRITE, "publish_page"]
+COLLECTION_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
+}
+ADMIN_PERMISSIONS = [("wagtailadmin", "access_admin")]
+TRANSLATE_PERMISSIONS = [("simple_translation", "submit_translation")]
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_group(name, pages, page_codenames, global_permissions):
+    """A group with these page permissions on these pages, image and document rights."""
+    group, _created = Group.objects.get_or_create(name=name)
+    for page in pages:
+        for codename in page_codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission("wagtailcore", codename)
+            )
+    collection = Collection.get_first_root_node()
+    for app_label, codenames in COLLECTION_PERMISSIONS.items():
+        for codename in codenames:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission(app_label, codename)
+            )
+    group.permissions.add(*(permission(*pair) for pair in global_permissions))
+    return group
+
+
+def edition_label(page):
+    return page.locale.language_code
+
+
+def ensure_newsroom_groups():
+    """Groups for every edition and section, and the translators; returns their names."""
+    groups = []
+    for home in EditionHomePage.objects.select_related("locale"):
+        groups.append(
+            ensure_group(
+                f"Editors {edition_label(home)}",
+                [home],
+                PUBLISH,
+                ADMIN_PERMISSIONS + TRANSLATE_PERMISSIONS,
+            )
+        )
+    for section in SectionPage.objects.select_related("locale"):
+        groups.append(
+            ensure_group(
+                f"Section editors {edition_label(section)}/{section.slug}",
+                [section],
+                PUBLISH,
+                ADMIN_PERMISSIONS,
+            )
+        )
+    groups.append(
+        ensure_group(
+            "Translators",
+            [Page.get_first_root_node()],
+            WRITE,
+            ADMIN_PERMISSIONS + TRANSLATE_PERMISSIONS,
+        )
+    )
+    return [group.name for group in groups]

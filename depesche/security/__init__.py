@@ -1,0 +1,1 @@
+"""Security: response headers (Content-Security-Policy and friends) and their nginx copy."""

@@ -1,0 +1,56 @@
+"""The security headers of every answer, and the same headers for nginx's static copies.
+
+Django's SecurityMiddleware sends HSTS (production), X-Content-Type-Options,
+Referrer-Policy and Cross-Origin-Opener-Policy, XFrameOptionsMiddleware X-Frame-Options;
+Content-Security-Policy and Permissions-Policy are ours. Public pages get a strict policy
+(scripts and styles from our own files only, never inline); the Wagtail admin, which uses
+inline scripts and styles, gets its own looser one.
+"""
+
+from django.conf import settings
+
+
+def serialize(policy):
+    """A policy dict ({directive: [sources]}) as the header's value."""
+    return "; ".join(" ".join([directive, *sources]) for directive, sources in policy.items())
+
+
+def policy_name(path):
+    return "admin" if path.startswith(settings.DEPESCHE_ADMIN_PATHS) else "public"
+
+
+def content_security_policy(path):
+    """The Content-Security-Policy for an answer to `path`."""
+    return serialize(settings.DEPESCHE_CONTENT_SECURITY_POLICY[policy_name(path)])
+
+
+def public_page_headers():
+    """(name, value) of every security header a public HTML page is sent with.
+
+    What the app sends through its middleware, written out for a web server that serves
+    cached pages as files (see `manage.py nginx_security_headers`).
+    """
+    headers = [
+        ("Content-Security-Policy", content_security_policy("/")),
+        ("Permissions-Policy", settings.DEPESCHE_PERMISSIONS_POLICY),
+        ("X-Frame-Options", settings.X_FRAME_OPTIONS),
+    ]
+    if settings.SECURE_CONTENT_TYPE_NOSNIFF:
+        headers.append(("X-Content-Type-Options", "nosniff"))
+    if settings.SECURE_REFERRER_POLICY:
+        headers.append(("Referrer-Policy", settings.SECURE_REFERRER_POLICY))
+    if settings.SECURE_CROSS_ORIGIN_OPENER_POLICY:
+        headers.append(("Cross-Origin-Opener-Policy", settings.SECURE_CROSS_ORIGIN_OPENER_POLICY))
+    if settings.SECURE_HSTS_SECONDS:
+        headers.append(("Strict-Transport-Security", strict_transport_security()))
+    return headers
+
+
+def strict_transport_security():
+    """The HSTS value SecurityMiddleware sends on HTTPS answers."""
+    value = f"max-age={settings.SECURE_HSTS_SECONDS}"
+    if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+        value += "; includeSubDomains"
+    if settings.SECURE_HSTS_PRELOAD:
+        value += "; preload"
+    return value

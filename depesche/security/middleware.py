@@ -1,0 +1,22 @@
+"""Content-Security-Policy and Permissions-Policy on every answer Django renders."""
+
+from django.conf import settings
+
+from .headers import content_security_policy
+
+
+class SecurityHeadersMiddleware:
+    """Adds the policies unless a view set its own.
+
+    Sits inside PageCacheMiddleware, so cached pages keep the headers they were sent with
+    (the page cache stores them) and hits served before Django carry them too.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Content-Security-Policy", content_security_policy(request.path))
+        response.setdefault("Permissions-Policy", settings.DEPESCHE_PERMISSIONS_POLICY)
+        return response

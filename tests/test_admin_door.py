@@ -1,0 +1,72 @@
+"""The admin door: failed logins lock an address out and are logged; passwords are validated."""
+
+import logging
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.test import Client, override_settings
+
+from depesche.demo.accounts import DEMO_EDITOR
+
+pytestmark = pytest.mark.django_db
+
+
+def log_in(client, password, username=DEMO_EDITOR["username"], address="203.0.113.50"):
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+    )
+
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_repeated_failures_lock_the_address_out_and_are_logged(caplog):
+    client = Client()
+    with caplog.at_level(logging.WARNING, logger="axes"):
+        failures = [log_in(client, f"wrong-{n}").status_code for n in range(3)]
+    assert failures == [200, 200, 429]  # the form again, then the lockout page
+    locked = log_in(client, DEMO_EDITOR["password"])
+    assert locked.status_code == 429, "the right password does not open a locked door"
+    assert "Zu viele fehlgeschlagene Anmeldungen" in locked.content.decode()
+    assert "Locking out" in caplog.text and "203.0.113.50" in caplog.text
+    assert "wrong-" not in caplog.text
+    assert AccessAttempt.objects.get(ip_address="203.0.113.50").failures_since_start == 4
+    elsewhere = log_in(Client(), DEMO_EDITOR["password"], address="198.51.100.20")
+    assert elsewhere.status_code == 302, "other addresses still get in"
+
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_guessing_many_user_names_from_one_address_is_locked_out_too():
+    client = Client()
+    statuses = [log_in(client, "secret", username=f"user{n}").status_code for n in range(4)]
+    assert statuses[-1] == 429
+
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_a_spoofed_forwarded_address_does_not_escape_the_lockout():
+    client = Client()
+    statuses = [
+        client.post(
+            "/admin/login/",
+            {"username": "editor", "password": "wrong"},
+            REMOTE_ADDR="203.0.113.60",
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{n}",
+        ).status_code
+        for n in range(4)
+    ]
+    assert statuses[-2:] == [429, 429]
+
+
+@pytest.mark.parametrize(
+    "password", ["short-pw1", "123456789012345", "password12345", "editor-editor-editor"]
+)
+def test_weak_passwords_are_refused(password, django_user_model):
+    user = django_user_model(username="editor-editor", email="editor@example.org")
+    with pytest.raises(ValidationError):
+        validate_password(password, user)
+
+
+def test_a_long_unusual_password_passes(django_user_model):
+    validate_password("Fähre-nach-Turkmenbaschi-7", django_user_model(username="someone"))

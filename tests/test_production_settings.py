@@ -1,0 +1,73 @@
+"""The production settings refuse unsafe values, and Django's deploy checks find nothing."""
+
+import runpy
+import subprocess
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from tests.support import servers
+
+GOOD_KEY = "k7#Qz2!pX9vL0mR4sT8wY1bN6cF3hJ5gD0aE2iU7oP9lK4jH8gF6dS3aZ1xC5vB7n"
+
+
+@pytest.fixture
+def production_env(monkeypatch):
+    """The environment of a correct deployment; tests spoil one value each."""
+    for name in ("DJANGO_DEBUG", "DEPESCHE_HTTPS_REDIRECT", "DEPESCHE_HSTS_PRELOAD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DJANGO_SECRET_KEY", GOOD_KEY)
+    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "news.example.org, www.news.example.org")
+    return monkeypatch
+
+
+def production_settings():
+    return runpy.run_module("depesche.settings.production")
+
+
+def test_a_correct_deployment_gets_https_only_settings(production_env):
+    settings = production_settings()
+    assert settings["DEBUG"] is False
+    assert settings["ALLOWED_HOSTS"] == ["news.example.org", "www.news.example.org"]
+    assert settings["SECURE_SSL_REDIRECT"] and settings["SECURE_HSTS_SECONDS"] >= 31536000
+    assert settings["SESSION_COOKIE_SECURE"] and settings["CSRF_COOKIE_SECURE"]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("DJANGO_SECRET_KEY", "", "Set the DJANGO_SECRET_KEY"),
+        ("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production", "development"),
+        ("DJANGO_SECRET_KEY", "django-insecure-" + GOOD_KEY, "development"),
+        ("DJANGO_SECRET_KEY", "short-but-secret", "at least 50"),
+        ("DJANGO_SECRET_KEY", "ab" * 40, "at least 50"),
+        ("DJANGO_ALLOWED_HOSTS", "", "Set the DJANGO_ALLOWED_HOSTS"),
+        ("DJANGO_ALLOWED_HOSTS", " , ", "List the site's host names"),
+        ("DJANGO_ALLOWED_HOSTS", "*", "List the site's host names"),
+        ("DJANGO_DEBUG", "on", "DEBUG stays off"),
+        ("DJANGO_DEBUG", "maybe", "on or off"),
+    ],
+)
+def test_unsafe_values_stop_the_start(production_env, name, value, message):
+    production_env.setenv(name, value)
+    with pytest.raises(ImproperlyConfigured, match=message):
+        production_settings()
+
+
+def test_missing_secret_key_stops_the_start(production_env):
+    production_env.delenv("DJANGO_SECRET_KEY")
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SECRET_KEY"):
+        production_settings()
+
+
+def test_deploy_checks_report_nothing(tmp_path):
+    env = servers.production_env(tmp_path, DJANGO_SECRET_KEY=GOOD_KEY)
+    env.pop("DEPESCHE_HTTPS_REDIRECT")
+    result = subprocess.run(
+        [*servers.MANAGE, "check", "--deploy", "--fail-level", "DEBUG"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
