@@ -39,10 +39,8 @@ def demo_database(demo_var_dir):
     return demo_var_dir / "depesche.sqlite3"
 
 
-@pytest.fixture(scope="session")
-def demo_server(demo_var_dir):
-    """The demo site in its own process, on its own SQLite database and media folder."""
-    var_dir = demo_var_dir
+def demo_env(var_dir):
+    """The demo site's settings, on its own SQLite database and media folder."""
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="depesche.settings.dev",
@@ -50,6 +48,30 @@ def demo_server(demo_var_dir):
         PYTHONUNBUFFERED="1",
     )
     env.pop("DATABASE_URL", None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def demo_manage(demo_var_dir):
+    """Runs a management command on the demo site; returns what it printed."""
+
+    def manage(*arguments):
+        return subprocess.run(
+            [sys.executable, str(PROJECT_DIR / "manage.py"), *arguments],
+            env=demo_env(demo_var_dir),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    return manage
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_var_dir):
+    """The demo site in its own process, on its own SQLite database and media folder."""
+    var_dir = demo_var_dir
+    env = demo_env(var_dir)
     manage = [sys.executable, str(PROJECT_DIR / "manage.py")]
     subprocess.run([*manage, "migrate", "--no-input", "-v", "0"], env=env, check=True)
     subprocess.run([*manage, "load_demo", "--stories-per-edition", "14"], env=env, check=True)

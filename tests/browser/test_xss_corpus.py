@@ -7,10 +7,7 @@ own), so what is tested is that every string is escaped or sanitised.
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +15,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from depesche.demo.accounts import DEMO_EDITOR
 from tests.browser.test_editor import section_id
-from tests.conftest import PROJECT_DIR
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "xss_payloads.txt"
 BATCH_CHARACTERS = 250  # headlines, SEO titles and credits hold 255
@@ -87,30 +83,14 @@ def story_data(number, text, image_id):
     )
 
 
-def manage(demo_var_dir, *arguments):
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="depesche.settings.dev",
-        DEPESCHE_VAR_DIR=str(demo_var_dir),
-    )
-    env.pop("DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, str(PROJECT_DIR / "manage.py"), *arguments],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
-def library_image(demo_var_dir):
+def library_image(demo_manage):
     code = (
         "import io; from PIL import Image as P; from django.core.files.images import ImageFile;"
         "from wagtail.images.models import Image; b = io.BytesIO();"
         "P.new('RGB', (64, 36), 'teal').save(b, 'PNG');"
         "print(Image.objects.create(title='XSS', file=ImageFile(b, name='xss.png')).pk)"
     )
-    return int(manage(demo_var_dir, "shell", "-c", code).strip().splitlines()[-1])
+    return int(demo_manage("shell", "-c", code).strip().splitlines()[-1])
 
 
 def source_files(directory, texts):
@@ -166,10 +146,10 @@ def source_files(directory, texts):
 
 
 @pytest.fixture(scope="module")
-def hostile_site(browser, demo_server, demo_database, demo_var_dir, tmp_path_factory):
+def hostile_site(browser, demo_server, demo_database, demo_manage, tmp_path_factory):
     """The demo site with the corpus in every editor field and through every importer."""
     texts = [" ".join(batch) for batch in batches(payloads())]
-    image_id = library_image(demo_var_dir)
+    image_id = library_image(demo_manage)
     context = browser.new_context(bypass_csp=True)
     editor = context.new_page()
     editor.goto(f"{demo_server}/admin/login/")
@@ -192,8 +172,8 @@ def hostile_site(browser, demo_server, demo_database, demo_var_dir, tmp_path_fac
     context.close()
     directory = tmp_path_factory.mktemp("xss-sources")
     for source_format, path in source_files(directory, texts).items():
-        manage(
-            demo_var_dir, "import_stories", str(path), "--format", source_format,
+        demo_manage(
+            "import_stories", str(path), "--format", source_format,
             "--edition", "de", "--section", "politik", "--no-images",
         )  # fmt: skip
     return {"texts": texts}
