@@ -132,6 +132,7 @@ def test_a_story_the_database_refuses_is_rolled_back_whole(section):
     politics = section("de", "wirtschaft")
     writer = StoryWriter(politics.get_parent().specific, politics)
     report = ImportReport()
+    tallies_before = ReadTally.objects.count()
     for external_id, read_count in (("too-many", 2**64), ("fine", 12)):
         incoming = IncomingStory(
             external_id=external_id,
@@ -145,7 +146,9 @@ def test_a_story_the_database_refuses_is_rolled_back_whole(section):
     assert [label for label, _reason in report.failed] == ["too-many"]
     assert report.created == ["fine"]
     assert not StoryPage.objects.filter(external_id="too-many").exists()
-    assert not ReadTally.objects.filter(total=2**64).exists()
+    fine = StoryPage.objects.get(external_id="fine")
+    assert ReadTally.objects.count() == tallies_before + 1
+    assert ReadTally.objects.total_for(fine) == 12
 
 
 def test_importing_into_another_section_moves_the_story(tmp_path, capsys, section):

@@ -1,9 +1,12 @@
 """What writing stories sets off, done once for every batch of stories in an import.
 
-Each story is still its own transaction; indexing the stories for search and starting a new
-content generation (which makes cached pages stale) wait until a batch has been written.
+Each story is still its own transaction; indexing the stories for search, starting a new
+content generation (which makes cached pages stale) and purging the CDN wait until a batch
+of stories has been written or a few seconds have passed. A story that narrows who may see
+it (restricted, unpublished) has its batch flushed at once.
 """
 
+import time
 from contextlib import contextmanager
 
 from depesche.news.models import StoryPage
@@ -11,29 +14,40 @@ from depesche.news.search_updates import indexing_in_bulk
 from depesche.pagecache import generation
 
 BATCH_SIZE = 200
+BATCH_SECONDS = 5.0
 
 
 class ImportBatches:
-    def __init__(self, search_index, bumps, size):
+    def __init__(self, search_index, bumps, size, seconds):
         self.search_index = search_index
         self.bumps = bumps
         self.size = size
+        self.seconds = seconds
         self.written = 0
+        self.started = time.monotonic()
+        self.not_indexed = 0
 
-    def story_written(self):
-        """Count a story (called outside its transaction); a full batch is flushed."""
+    def story_written(self, at_once=False):
+        """Count a story (called outside its transaction); flush when `at_once`, when the
+        batch is full or when it is older than `seconds`."""
         self.written += 1
-        if self.written >= self.size:
+        too_old = time.monotonic() - self.started >= self.seconds
+        if at_once or too_old or self.written >= self.size:
             self.flush()
 
     def flush(self):
-        self.search_index.flush()
+        self.not_indexed += self.search_index.flush()
         self.bumps.release()
         self.written = 0
+        self.started = time.monotonic()
 
 
 @contextmanager
-def import_batches(size=BATCH_SIZE):
-    """Batches for one import run; the last, partial batch is flushed at the end."""
-    with indexing_in_bulk(StoryPage) as search_index, generation.bumps_held_back() as bumps:
-        yield ImportBatches(search_index, bumps, size)
+def import_batches(size=BATCH_SIZE, seconds=BATCH_SECONDS):
+    """Batches for one import run; the last, partial batch is indexed, then shown, at the end."""
+    with generation.bumps_held_back() as bumps, indexing_in_bulk(StoryPage) as search_index:
+        batches = ImportBatches(search_index, bumps, size, seconds)
+        try:
+            yield batches
+        finally:
+            batches.flush()

@@ -4,6 +4,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from . import wxr
 from .batches import import_batches
 from .feed_import import feed_stories, import_entries, ninjs_stories
@@ -41,6 +43,14 @@ def run_import(
                 IMPORTERS[source_format](path, writer, report, progress, source, publish)
     except (SourceError, OSError) as error:
         problem = str(error)
+    if batches.not_indexed:
+        report.notes.append(
+            (
+                _("search index"),
+                _("%(count)d stories are not in the search index; run manage.py update_index")
+                % {"count": batches.not_indexed},
+            )
+        )
     run.record(report, problem)
     return run
 

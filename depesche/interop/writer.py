@@ -18,7 +18,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.log_actions import log
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail.signals import page_published
+from wagtail.signals import page_published, published
 
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.slugs import free_slug
@@ -69,14 +69,19 @@ class StoryWriter:
         """Create, update or skip one story; if anything goes wrong, it is rolled back and
         reported as failed, and the import goes on with the next story."""
         try:
-            return self.write_story(incoming, report)
+            outcome = self.write_story(incoming, report)
         except (ValidationError, DatabaseError, ValueError, OverflowError) as error:
-            self.sections.clear()  # a section made for this story was rolled back with it
+            # What was made or found for this story may have been rolled back with it.
+            self.sections.clear()
+            self.known_tags.clear()
             report.failed.append((incoming.label, describe(error)))
-            return "failed"
-        finally:
-            if self.batches is not None:
-                self.batches.story_written()
+            outcome = "failed"
+        if self.batches is not None:
+            # A story hidden behind a login, a password or taken down must not wait for
+            # the batch: until the generation moves on, pages would still show it to all.
+            narrows = outcome in ("created", "updated") and incoming.state != PUBLISHED
+            self.batches.story_written(at_once=narrows)
+        return outcome
 
     def write_story(self, incoming, report):
         body = body_blocks(incoming.body_html)
@@ -246,8 +251,10 @@ def create_published(section, story):
     """Add a new story below `section` as published, with one save of the page.
 
     Does what saving a revision and publishing it do for a new page (the revision, the live
-    and latest revision, publication times, the log entry and the page_published signal)
-    without saving the page three times, each re-indexing it for search.
+    and latest revision, publication times, the log entries and the published signals)
+    without saving the page three times, each re-indexing it for search. Comments,
+    workflows, aliases and scheduled revisions, which publishing also looks after, cannot
+    exist yet for a page that is being created.
     """
     now = timezone.now()
     story.live, story.has_unpublished_changes = True, False
@@ -270,6 +277,7 @@ def create_published(section, story):
     )
     log(instance=story, action="wagtail.publish", revision=revision, content_changed=True)
     page_published.send(sender=StoryPage, instance=story, revision=revision)
+    published.send(sender=StoryPage, instance=story, revision=revision)
 
 
 def unique_tags(names):

@@ -48,16 +48,20 @@ class BulkIndexing:
         self.ids = set()
 
     def flush(self):
+        """Index the stories waiting; returns how many of them a search backend refused."""
         if not self.ids:
-            return
+            return 0
         ids = list(self.ids)
         self.ids.clear()
         stories = list(self.story_model.get_indexed_objects().filter(pk__in=ids))
+        refused = 0
         for name, backend in get_search_backends_with_name(with_auto_update=True):
             try:
                 backend.add_bulk(self.story_model, stories)
             except Exception:  # a search service being down must not stop an import
                 logger.exception("Indexing %d stories in %r failed", len(stories), name)
+                refused = len(stories)
+        return refused
 
 
 @contextmanager

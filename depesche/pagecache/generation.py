@@ -21,22 +21,40 @@ _seen = {"value": None, "at": 0.0}
 
 
 class HeldBackBumps:
-    """Bumps asked for while held back; `release` makes one bump for all of them."""
+    """Bumps asked for while held back, and the work that must follow them (such as
+    purging a CDN, which must not fetch the old pages again); `release` makes one bump
+    for all of them and then does that work."""
 
-    wanted = False
+    def __init__(self):
+        self.wanted = False
+        self.after = {}  # function: [items], called as function(items) after the bump
 
     def release(self):
-        if self.wanted:
-            self.wanted = False
-            token = _held_back.set(None)
-            try:
-                bump()
-            finally:
-                _held_back.reset(token)
+        if not self.wanted:
+            return
+        self.wanted = False
+        after, self.after = self.after, {}
+        token = _held_back.set(None)
+        try:
+            bump()
+            for function, items in after.items():
+                function(items)
+        finally:
+            _held_back.reset(token)
 
 
-# The bumps held back in this thread (None when bumps are made at once).
+# The bumps held back in this context (None when bumps are made at once).
 _held_back = ContextVar("generation_bumps_held_back", default=None)
+
+
+def after_bump(function, item):
+    """Call function([item]) once the content generation has moved on: at once, or, while
+    bumps are held back, with all such items after the bump that releases them."""
+    held_back = _held_back.get()
+    if held_back is None:
+        function([item])
+    else:
+        held_back.after.setdefault(function, []).append(item)
 
 
 @contextmanager

@@ -1,11 +1,12 @@
 """Purging a CDN or Varnish (Wagtail's frontend cache) of the pages a change affects.
 
-Wagtail's frontend_cache app purges the published page itself; this adds the pages that
-list it: its section, the edition's front page, ticker and most-read fragments, the pages
-of its tags, the feeds of all of these, the edition's sitemaps and the story's documents in
-both APIs. API listings (any query) expire by their short shared max-age, and so do pages
-that a new view restriction hides (the app's own cache drops them at once).
-Nothing happens unless WAGTAILFRONTENDCACHE is configured.
+Wagtail's frontend_cache app purges the published page itself as it is published; this
+purges it again once the content generation has moved on (during an import, after the
+batch), with the pages that list it: its section, the edition's front page, ticker and
+most-read fragments, the pages of its tags, the feeds of all of these, the edition's
+sitemaps and the story's documents in both APIs. API listings (any query) expire by their
+short shared max-age, and so do pages that a new view restriction hides (the app's own
+cache drops them at once). Nothing happens unless WAGTAILFRONTENDCACHE is configured.
 """
 
 from django.conf import settings
@@ -67,9 +68,13 @@ def feed_paths(section, tags):
     return paths
 
 
-def purge_related(page):
+def purge_pages(pages):
+    """Purge the pages and every page that lists them, each address once."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
+    urls = {}
+    for page in pages:
+        urls.update(dict.fromkeys([page.full_url, *related_urls(page)]))
     batch = PurgeBatch()
-    batch.add_urls(related_urls(page))
+    batch.add_urls([url for url in urls if url])
     batch.purge()

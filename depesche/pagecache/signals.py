@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import generation
-from .purge import purge_related
+from .purge import purge_pages
 
 
 def bump_now_and_after_commit():
@@ -28,9 +28,10 @@ def content_changed(**kwargs):
 
 
 def page_changed(instance, **kwargs):
-    """A page was published or unpublished: also purge the CDN's copies of its listings."""
+    """A page was published or unpublished: also purge the CDN's copies of it and its
+    listings, once the generation has moved on (the CDN would fetch the old pages else)."""
     bump_now_and_after_commit()
-    transaction.on_commit(lambda: purge_related(instance))
+    transaction.on_commit(lambda: generation.after_bump(purge_pages, instance))
 
 
 # Saved or deleted outside a page's own publishing, yet shown on pages. Renditions are left
