@@ -22,8 +22,8 @@ class RequestBodyLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        limit = body_limit(request.path)
-        public = not request.path.startswith(settings.DEPESCHE_ADMIN_PATHS)
+        limit = body_limit(request.path_info)
+        public = not request.path_info.startswith(settings.DEPESCHE_ADMIN_PATHS)
         if public and request.META.get("HTTP_TRANSFER_ENCODING"):
             return HttpResponse(_("Send the request with a Content-Length."), status=411)
         try:

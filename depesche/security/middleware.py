@@ -17,6 +17,6 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.setdefault("Content-Security-Policy", content_security_policy(request.path))
+        response.setdefault("Content-Security-Policy", content_security_policy(request.path_info))
         response.setdefault("Permissions-Policy", settings.DEPESCHE_PERMISSIONS_POLICY)
         return response

@@ -6,6 +6,7 @@ then on every admin page asks for a fresh code once per login (django-otp keeps 
 verified device in the session); wrong codes are throttled by django-otp and logged.
 """
 
+import base64
 import logging
 from urllib.parse import urlencode
 
@@ -13,9 +14,10 @@ import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -44,9 +46,7 @@ class CodeForm(forms.Form):
         label=gettext_lazy("Code from your authenticator app"),
         regex=r"^\s*\d{6}\s*$",
         error_messages={"invalid": gettext_lazy("Enter the six digits the app shows.")},
-        widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
-        ),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
 
     def __init__(self, device, *args, **kwargs):
@@ -67,6 +67,38 @@ class CodeForm(forms.Form):
         return code
 
 
+class VerifyForm(CodeForm):
+    """The second step of logging in: the code field has the focus."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].widget.attrs["autofocus"] = True
+
+
+class SetupForm(CodeForm):
+    """Turning two-factor login on or off takes the password too, so that a session left
+    open is not enough to switch it."""
+
+    password = forms.CharField(
+        label=gettext_lazy("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    field_order = ["password", "code"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.device.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password
+
+    def clean_code(self):
+        if "password" not in self.cleaned_data:
+            return self.cleaned_data["code"]  # no code is spent on a wrong password
+        return super().clean_code()
+
+
 def confirmed_device(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
 
@@ -80,12 +112,8 @@ def qr_code_svg(device):
 @require_http_methods(["GET", "POST"])
 def setup(request):
     """Turn two-factor login on (scan, then confirm a code) or off (with a code)."""
-    device = confirmed_device(request.user)
-    if device is None:
-        device, _created = TOTPDevice.objects.get_or_create(
-            user=request.user, confirmed=False, defaults={"name": "authenticator"}
-        )
-    form = CodeForm(device, request.POST or None)
+    device = confirmed_device(request.user) or new_device(request.user)
+    form = SetupForm(device, request.POST or None)
     if request.method == "POST" and form.is_valid():
         if device.confirmed:
             device.delete()
@@ -105,9 +133,15 @@ def setup(request):
     return TemplateResponse(request, "security/two_factor_setup.html", context)
 
 
+def new_device(user):
+    """The device being set up (the same one while the page is reloaded)."""
+    waiting = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
+    return waiting or TOTPDevice.objects.create(user=user, confirmed=False, name="authenticator")
+
+
 def spaced(device):
     """The key in base32, as authenticator apps take it, in groups of four."""
-    secret = device.config_url.split("secret=")[1].split("&")[0]
+    secret = base64.b32encode(device.bin_key).decode().rstrip("=")
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
@@ -119,35 +153,49 @@ def verify(request):
         destination = reverse("wagtailadmin_home")
     device = confirmed_device(request.user)
     if device is None or request.user.is_verified():
-        return redirect(destination or "wagtailadmin_home")
-    form = CodeForm(device, request.POST or None)
+        return redirect(destination)
+    form = VerifyForm(device, request.POST or None)
     if request.method == "POST" and form.is_valid():
         otp_login(request, device)
-        return redirect(destination or "wagtailadmin_home")
+        return redirect(destination)
     return TemplateResponse(request, "security/two_factor_verify.html", {"form": form})
 
 
+def is_site_login(path):
+    """Is this Wagtail's login for restricted pages (under each edition's prefix)?"""
+    try:
+        return resolve(path).url_name == "wagtailcore_login"
+    except Resolver404:
+        return False
+
+
 class TwoFactorMiddleware:
-    """Admin pages wait for the code of an editor who turned two-factor login on."""
+    """Until an editor who turned two-factor login on gives a code, admin pages wait for it
+    and the rest of the site treats the session as logged out (restricted pages, private
+    documents)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if self.code_needed(request):
-            if request.method in ("GET", "HEAD"):
-                query = urlencode({"next": request.get_full_path()})
-                return redirect(f"{reverse(VERIFY_URL_NAME)}?{query}")
-            return render(request, "security/two_factor_verify.html", {"form": None}, status=403)
+        if self.waiting_for_code(request.user):
+            path = request.path_info
+            if path.startswith(settings.DEPESCHE_ADMIN_PATHS):
+                if path not in {reverse(name) for name in OPEN_URL_NAMES}:
+                    return self.ask_for_code(request)
+            elif is_site_login(path):  # a restricted page sent the editor to log in
+                return self.ask_for_code(request, request.GET.get("next", "/"))
+            else:
+                request.user = AnonymousUser()
         return self.get_response(request)
 
     @staticmethod
-    def code_needed(request):
-        if not request.path.startswith(settings.DEPESCHE_ADMIN_PATHS):
-            return False
-        user = request.user
-        if not user.is_authenticated or user.is_verified():
-            return False
-        if request.path in {reverse(name) for name in OPEN_URL_NAMES}:
-            return False
-        return user_has_device(user)
+    def waiting_for_code(user):
+        return user.is_authenticated and not user.is_verified() and user_has_device(user)
+
+    @staticmethod
+    def ask_for_code(request, then=None):
+        if request.method in ("GET", "HEAD"):
+            query = urlencode({"next": then or request.get_full_path()})
+            return redirect(f"{reverse(VERIFY_URL_NAME)}?{query}")
+        return render(request, "security/two_factor_verify.html", {"form": None}, status=403)

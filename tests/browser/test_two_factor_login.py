@@ -51,6 +51,7 @@ def test_an_editor_turns_it_on_and_is_asked_for_a_code_at_the_next_login(
     expect(page.get_by_role("img", name=re.compile("QR")).first).to_be_visible()
     assert violations(page) == []
     key = page.locator("figcaption code").inner_text()
+    page.locator("main #id_password").fill(PASSWORD)
     page.locator("#id_code").fill(app_code(key))
     page.locator("main button[type=submit]").click()
     expect(page.locator(".messages")).to_contain_text(re.compile("eingeschaltet|is on"))
