@@ -111,7 +111,8 @@ def qr_code_svg(device):
 
 @require_http_methods(["GET", "POST"])
 def setup(request):
-    """Turn two-factor login on (scan, then confirm a code) or off (with a code)."""
+    """Turn two-factor login on (scan, then confirm with the password and a code) or off
+    (with the password and a code)."""
     device = confirmed_device(request.user) or new_device(request.user)
     form = SetupForm(device, request.POST or None)
     if request.method == "POST" and form.is_valid():
