@@ -47,7 +47,7 @@ bench-import: $(VENV)/.test-installed
 probe-sql:
 	bin/system-packages security
 	$(MAKE) $(VENV)/.test-installed
-	$(VENV)/bin/python security/sqlmap_probe.py
+	$(VENV)/bin/python tools/sqlmap_probe.py
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .

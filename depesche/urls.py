@@ -26,5 +26,5 @@ urlpatterns += i18n_patterns(
     path("", include("depesche.ticker.urls")),
     path("", include("depesche.reads.edition_urls")),
     path("", include("depesche.syndication.urls")),
-    path("", include("depesche.news.page_urls")),
+    path("", include("depesche.news.urls")),
 )

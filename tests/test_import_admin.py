@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from lxml import html
 
-from depesche.interop.models import ImportRun
+from depesche.importers.models import ImportRun
 from depesche.news.models import StoryPage
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,9 @@ of stories; a story that narrows who may see it does not wait for its batch."""
 import pytest
 from django.test import override_settings
 
-from depesche.interop.batches import import_batches
-from depesche.interop.report import ImportReport
-from depesche.interop.writer import PRIVATE, IncomingStory, StoryWriter
+from depesche.importers.batches import import_batches
+from depesche.importers.report import ImportReport
+from depesche.importers.writer import PRIVATE, IncomingStory, StoryWriter
 from depesche.news.models import StoryPage
 from depesche.pagecache import generation
 from tests.support.purges import PURGED

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone, translation
 
-from depesche.interop.models import ImportRun
+from depesche.importers.models import ImportRun
 from depesche.news.models import StoryPage
 from tests.factories import add_stories
 from tests.support.http import local_site

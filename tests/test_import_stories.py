@@ -4,8 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
-from depesche.interop.report import ImportReport
-from depesche.interop.writer import IncomingStory, StoryWriter
+from depesche.importers.report import ImportReport
+from depesche.importers.writer import IncomingStory, StoryWriter
 from depesche.news.models import StoryPage
 from depesche.reads.models import ReadTally
 

@@ -12,10 +12,10 @@ from PIL import Image as PillowImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageLogEntry, PageViewRestriction
 
-from depesche.interop import wxr
-from depesche.interop.images import ImageFetcher
-from depesche.interop.report import ImportReport
-from depesche.interop.writer import StoryWriter
+from depesche.importers import wxr
+from depesche.importers.images import ImageFetcher
+from depesche.importers.report import ImportReport
+from depesche.importers.writer import StoryWriter
 from depesche.news.models import SectionPage, StoryPage
 from tests.support.http import local_site
 

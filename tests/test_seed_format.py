@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import translation
 
-from depesche.interop import seed_format
+from depesche.importers import seed_format
 from depesche.news.models import StoryKind
 from tests.conftest import SEED_FILE
 

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from depesche.interop.models import Subscription
-from depesche.interop.polling import due_subscriptions, poll
+from depesche.importers.models import Subscription
+from depesche.importers.polling import due_subscriptions, poll
 from depesche.news.models import StoryPage
 from tests.support.http import local_site
 

@@ -14,12 +14,12 @@ COLLECTION_PERMISSIONS = {
 GLOBAL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("simple_translation", "submit_translation"),
-    ("interop", "add_importrun"),
-    ("interop", "view_importrun"),
-    ("interop", "add_subscription"),
-    ("interop", "change_subscription"),
-    ("interop", "delete_subscription"),
-    ("interop", "view_subscription"),
+    ("importers", "add_importrun"),
+    ("importers", "view_importrun"),
+    ("importers", "add_subscription"),
+    ("importers", "change_subscription"),
+    ("importers", "delete_subscription"),
+    ("importers", "view_subscription"),
 ]
 
 

@@ -1,14 +1,11 @@
-"""URL path converters for edition pages (registered on import, as Django's docs do)."""
+"""Wagtail's front-end URLs, with page requests going through our faster routing first."""
 
-from django.urls import register_converter
-from django.urls.converters import SlugConverter
+from django.urls import re_path
+from wagtail import urls as wagtail_urls
 
+from depesche.news import routing
 
-class UnicodeSlugConverter(SlugConverter):
-    """A slug in any script (tags are named in each edition's language: беларусь, müdafiə)."""
-
-    regex = r"[-\w]+"
-
-
-UNICODE_SLUG = "unicode_slug"
-register_converter(UnicodeSlugConverter, UNICODE_SLUG)
+urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+]

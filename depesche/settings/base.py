@@ -14,7 +14,7 @@ INSTALLED_APPS = [
     "depesche.news",
     "depesche.reads",
     "depesche.ticker",
-    "depesche.interop",
+    "depesche.importers",
     "depesche.syndication",
     "depesche.pagecache",
     "depesche.demo",

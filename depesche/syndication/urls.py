@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from depesche.news.urls import UNICODE_SLUG
+from depesche.news.converters import UNICODE_SLUG
 
 from .feeds import AtomStoryFeed, StoryFeed
 

@@ -21,9 +21,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from depesche.news.compiled import compiled
+from depesche.news.converters import UNICODE_SLUG
 from depesche.news.listing import paginate
 from depesche.news.structure import live_section, menu_sections, view_restriction_paths
-from depesche.news.urls import UNICODE_SLUG
 from depesche.reads.models import ReadTally
 from depesche.reads.panels import ReadsPanel
 

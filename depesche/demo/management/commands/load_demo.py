@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 
 from depesche.demo import accounts, corpus
 from depesche.demo.editions import ensure_editions
-from depesche.interop.report import ImportReport
-from depesche.interop.seed_importer import import_seed_file
-from depesche.interop.writer import StoryWriter
+from depesche.importers.report import ImportReport
+from depesche.importers.seed_importer import import_seed_file
+from depesche.importers.writer import StoryWriter
 from depesche.news.newsroom import ensure_newsroom_groups
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"

@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 from wagtail.models import Locale
 
-from depesche.interop.models import ImportRun
-from depesche.interop.runs import downloaded, run_import
-from depesche.interop.web import SourceError
+from depesche.importers.models import ImportRun
+from depesche.importers.runs import downloaded, run_import
+from depesche.importers.web import SourceError
 from depesche.news.models import SectionPage
 
 

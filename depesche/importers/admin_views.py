@@ -79,7 +79,7 @@ class StartImportView(CreateView):
 
 
 class ImportRunInspectView(InspectView):
-    template_name = "interop/import_run_inspect.html"
+    template_name = "importers/import_run_inspect.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

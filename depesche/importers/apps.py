@@ -4,6 +4,6 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class InteropConfig(AppConfig):
-    name = "depesche.interop"
-    verbose_name = _("Interop")
+class ImportersConfig(AppConfig):
+    name = "depesche.importers"
+    verbose_name = _("Imports")

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from depesche.interop.polling import due_subscriptions, poll
+from depesche.importers.polling import due_subscriptions, poll
 
 
 class Command(BaseCommand):
