@@ -66,7 +66,7 @@ def fresh_process_memory():
     """
     from django.core.cache import caches
 
-    from depesche.news.structure import forget_all
+    from depesche.core.memo import forget_all
 
     forget_all()
     caches["default"].clear()

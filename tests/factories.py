@@ -10,8 +10,8 @@ from django.utils import timezone
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
 
+from depesche.core import generation
 from depesche.news.models import StoryKind, StoryPage
-from depesche.pagecache import generation
 
 
 class StoryPageFactory(wagtail_factories.PageFactory):

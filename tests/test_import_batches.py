@@ -4,11 +4,11 @@ of stories; a story that narrows who may see it does not wait for its batch."""
 import pytest
 from django.test import override_settings
 
+from depesche.core import generation
 from depesche.importers.batches import import_batches
 from depesche.importers.report import ImportReport
 from depesche.importers.writer import PRIVATE, IncomingStory, StoryWriter
 from depesche.news.models import StoryPage
-from depesche.pagecache import generation
 from tests.support.purges import PURGED
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Locale, PageViewRestriction
 
-from depesche.pagecache import generation
+from depesche.core import generation
 from depesche.reads.counting import record_reads
 from tests.factories import StoryPageFactory, add_stories
 

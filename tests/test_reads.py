@@ -261,13 +261,8 @@ def test_changing_the_user_agent_does_not_get_round_the_rate_limit(client, seed_
 
 
 @override_settings(
-    DEPESCHE_READS={
-        **READS,
-        "RATE_LIMIT_PER_MINUTE": 2,
-        "REPEAT_WINDOW": 0,
-        "CLIENT_ADDRESS_HEADER": "HTTP_X_FORWARDED_FOR",
-        "TRUSTED_PROXIES": 1,
-    }
+    DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 2, "REPEAT_WINDOW": 0},
+    DEPESCHE_CLIENT_ADDRESS={"HEADER": "HTTP_X_FORWARDED_FOR", "TRUSTED_PROXIES": 1},
 )
 def test_spoofed_forwarded_addresses_are_not_trusted(client, seed_story):
     statuses = [

@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
+from depesche.core import generation
 from depesche.news.models import StoryPage
-from depesche.pagecache import generation
 from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db

@@ -164,7 +164,7 @@ def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
 
 
 def test_aliases_are_left_to_their_originals(client, root, section):
-    from depesche.pagecache import generation
+    from depesche.core import generation
 
     [story] = add_stories(section("de", "welt"), 1, title="Original")
     alias = story.create_alias(parent=section("de", "kultur"), update_slug="the-alias")
@@ -177,8 +177,8 @@ def test_aliases_are_left_to_their_originals(client, root, section):
 
 
 def test_without_a_live_german_front_page_the_other_editions_carry_on(client, root):
+    from depesche.core import generation
     from depesche.news.models import EditionHomePage
-    from depesche.pagecache import generation
 
     EditionHomePage.objects.get(locale__language_code="de").unpublish()
     generation.bump()

@@ -16,8 +16,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import PageViewRestriction
 
+from depesche.core import generation
 from depesche.demo.accounts import DEMO_EDITOR
-from depesche.pagecache import generation
 from tests.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db

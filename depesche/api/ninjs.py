@@ -10,8 +10,8 @@ import lxml.html
 from django.conf import settings
 from django.utils import timezone
 
+from depesche.news.addresses import absolute, full_url, site_root, story_tag_uri
 from depesche.news.models import StoryKind
-from depesche.syndication.addresses import absolute, full_url, site_root, story_tag_uri
 
 VERSIONS = {
     "3.1": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",

@@ -10,7 +10,7 @@ from django.core.cache import caches
 from ninja.throttling import AnonRateThrottle as NinjaAnonRateThrottle
 from rest_framework.throttling import AnonRateThrottle as RestAnonRateThrottle
 
-from depesche.reads.audience import client_address
+from depesche.core.client import client_address
 
 
 class ClientAddressMixin:

@@ -9,9 +9,9 @@ it (restricted, unpublished) has its batch flushed at once.
 import time
 from contextlib import contextmanager
 
+from depesche.core import generation
 from depesche.news.models import StoryPage
 from depesche.news.search_updates import indexing_in_bulk
-from depesche.pagecache import generation
 
 BATCH_SIZE = 200
 BATCH_SECONDS = 5.0

@@ -21,8 +21,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, published
 
 from depesche.news.models import SectionPage, StoryKind, StoryPage
+from depesche.news.signals import read_count_imported
 from depesche.news.slugs import free_slug
-from depesche.reads.models import ReadTally
 
 from .html_cleaning import body_blocks
 
@@ -98,7 +98,7 @@ class StoryWriter:
             if outcome != "skipped":
                 ReferenceIndex.create_or_update_for_object(story)
             if incoming.read_count:
-                ReadTally.objects.raise_to(story, incoming.read_count)
+                read_count_imported.send(StoryWriter, story=story, reads=incoming.read_count)
         if outcome == "skipped":
             report.skipped.append((incoming.label, _("unchanged since the last import")))
         else:

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from depesche.news.structure import edition_homes, remembered
+from depesche.core.memo import remembered
+from depesche.news.structure import edition_homes
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from depesche.news.structure import remembered
+from depesche.core.memo import remembered
 
 PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 

@@ -15,8 +15,9 @@ from wagtail.models import Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
-from depesche.news.compiled import compiled
-from depesche.news.structure import edition_homes, remembered
+from depesche.core.compiled import compiled
+from depesche.core.memo import remembered
+from depesche.news.structure import edition_homes
 
 # Host names are checked against ALLOWED_HOSTS before a view runs; the bound only keeps a
 # misconfigured wildcard from filling the memory.

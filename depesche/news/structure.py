@@ -3,36 +3,10 @@
 Every page shows the edition switcher and the section navigation. Both come from a handful
 of pages, but finding them means walking the page table, which grows with every story, so
 each process keeps them and forgets them when the content generation changes (any
-publish, move or deletion; see depesche.pagecache.generation).
+publish, move or deletion; see depesche.core.memo).
 """
 
-import threading
-
-from depesche.pagecache import generation
-
-_remembered = {}
-_lock = threading.Lock()  # threaded WSGI servers share the dictionary
-
-
-def remembered(name, compute):
-    """compute(), kept until the content generation changes."""
-    current = generation.current()
-    key = (current, name)
-    with _lock:
-        if key in _remembered:
-            return _remembered[key]
-    value = compute()
-    with _lock:
-        for stale in [k for k in _remembered if k[0] != current]:
-            del _remembered[stale]
-        _remembered[key] = value
-    return value
-
-
-def forget_all():
-    """Drop everything remembered (tests start each case afresh)."""
-    with _lock:
-        _remembered.clear()
+from depesche.core.memo import remembered
 
 
 def edition_homes():

@@ -2,7 +2,9 @@
 
 from django.http import HttpResponse, HttpResponseNotModified
 
-from . import generation, policy, static_files, store
+from depesche.core import generation
+
+from . import policy, static_files, store
 
 
 def response_from(entry, request):

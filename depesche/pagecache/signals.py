@@ -9,7 +9,9 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import generation
+from depesche.core import generation
+
+from . import static_files
 from .purge import purge_pages
 
 
@@ -39,10 +41,16 @@ def page_changed(instance, **kwargs):
 EDITED_ELSEWHERE = (Tag, Site, Locale, PageViewRestriction, Image, Document, Redirect)
 
 
+def follow_generation(value, **kwargs):
+    """Point nginx's static copies at the new generation's (empty) folder."""
+    static_files.switch_to(value)
+
+
 def connect():
     """Publishing (also by a schedule firing, and of translations), unpublishing, moves,
     deletions, renamed tags, view restrictions, images, documents, redirects and changed
     sites or locales all invalidate the cached pages."""
+    generation.generation_changed.connect(follow_generation, dispatch_uid="pagecache-static")
     page_published.connect(page_changed, dispatch_uid="pagecache-published")
     page_unpublished.connect(page_changed, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(content_changed, dispatch_uid="pagecache-moved")

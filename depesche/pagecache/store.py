@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, parse_qsl, urlencode
 from django.conf import settings
 from django.utils.http import http_date
 
-from . import generation
+from depesche.core import generation
 
 KEPT_HEADERS = (
     "Content-Type",

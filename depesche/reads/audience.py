@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
+from depesche.core.client import client_address
+
 SALT_LIFETIME = 26 * 60 * 60  # a little over a day, so the salt outlives the day it is for
 LONGEST_USER_AGENT = 512  # real browsers send far less; longer ones are scripts or attacks
 PREFETCH_HEADERS = {
@@ -50,20 +52,6 @@ def is_prefetch(meta):
         any(word in meta.get(header, "").lower() for word in words)
         for header, words in PREFETCH_HEADERS.items()
     )
-
-
-def client_address(meta):
-    """The reader's address: behind trusted proxies, the one the outermost proxy saw.
-
-    Entries left of that in X-Forwarded-For are written by the client and not trusted.
-    """
-    header = settings.DEPESCHE_READS["CLIENT_ADDRESS_HEADER"]
-    proxies = settings.DEPESCHE_READS["TRUSTED_PROXIES"]
-    if header and proxies:
-        hops = [hop.strip() for hop in meta.get(header, "").split(",") if hop.strip()]
-        if len(hops) >= proxies:
-            return hops[-proxies]
-    return meta.get("REMOTE_ADDR", "")
 
 
 def daily_salt():

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from depesche.news.compiled import compiled
+from depesche.core.compiled import compiled
 from depesche.news.models import StoryPage
 
 from .hours import hour_of

@@ -10,7 +10,7 @@ class ReadTallyQuerySet(models.QuerySet):
         return self.total_for_id(page.pk)
 
     def total_for_id(self, page_id):
-        from depesche.news.compiled import compiled  # the news app imports this module
+        from depesche.core.compiled import compiled  # the news app imports this module
 
         query = compiled(("read-total",), self.total_query, [-1])
         rows = query.rows([page_id])

@@ -1,6 +1,6 @@
 """The admin door: who is trying to log in, as django-axes counts failed attempts."""
 
-from depesche.reads.audience import client_address
+from depesche.core.client import client_address
 
 
 def client_ip(request):

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "depesche.ticker",
     "depesche.importers",
     "depesche.syndication",
+    "depesche.api",
     "depesche.pagecache",
     "depesche.demo",
     "depesche.security",
@@ -251,16 +252,20 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 100
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# Where requests come from, for read counting, rate limits and login throttling: behind
+# reverse proxies, the META key of the header they add the client address to (for example
+# "HTTP_X_FORWARDED_FOR") and how many of them there are; the address is taken from that
+# many entries from the right. Empty or 0 means REMOTE_ADDR.
+DEPESCHE_CLIENT_ADDRESS = {
+    "HEADER": os.environ.get("DEPESCHE_CLIENT_ADDRESS_HEADER", ""),
+    "TRUSTED_PROXIES": int(os.environ.get("DEPESCHE_TRUSTED_PROXIES", 0)),
+}
+
 # Read counting (see README, "Read counts"). A window or limit of 0 switches the rule off.
 DEPESCHE_READS = {
     "CACHE": "reads",
     "REPEAT_WINDOW": int(os.environ.get("DEPESCHE_READS_REPEAT_WINDOW", 30 * 60)),
     "RATE_LIMIT_PER_MINUTE": int(os.environ.get("DEPESCHE_READS_RATE_LIMIT", 60)),
-    # Behind reverse proxies: the META key of the header they add the client address to
-    # (for example "HTTP_X_FORWARDED_FOR") and how many of them there are; the address is
-    # taken from that many entries from the right. Empty or 0 means REMOTE_ADDR.
-    "CLIENT_ADDRESS_HEADER": os.environ.get("DEPESCHE_READS_CLIENT_ADDRESS_HEADER", ""),
-    "TRUSTED_PROXIES": int(os.environ.get("DEPESCHE_READS_TRUSTED_PROXIES", 0)),
     "MAX_BODY_BYTES": 1024,
     # Commit reads in groups from one writer thread per process (off in the unit tests,
     # whose data lives in a transaction only the test's own thread can see).

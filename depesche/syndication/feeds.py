@@ -19,11 +19,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 
-from depesche.news.editions import tag_path
-from depesche.news.models import SectionPage, StoryKind, StoryPage
-from depesche.news.structure import edition_homes
-
-from .addresses import (
+from depesche.news.addresses import (
     document_file,
     full_url,
     media_file,
@@ -31,6 +27,9 @@ from .addresses import (
     site_root,
     story_tag_uri,
 )
+from depesche.news.editions import tag_path
+from depesche.news.models import SectionPage, StoryKind, StoryPage
+from depesche.news.structure import edition_homes
 
 
 @dataclass

@@ -12,10 +12,9 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
+from depesche.news.addresses import absolute, document_file, full_url, public_documents, site_root
 from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
-
-from .addresses import absolute, document_file, full_url, public_documents, site_root
 
 # Open Graph names locales language_TERRITORY.
 OG_LOCALES = {"de": "de_DE", "en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}

@@ -16,9 +16,10 @@ from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Page
 
+from depesche.core.memo import remembered
 from depesche.news.editions import language_prefix_url, path_below_home
 from depesche.news.models import StoryPage
-from depesche.news.structure import edition_homes, remembered
+from depesche.news.structure import edition_homes
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from depesche.news.structure import remembered
+from depesche.core.memo import remembered
 
 from .sitemaps import all_sitemaps, edition_root
 

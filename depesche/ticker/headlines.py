@@ -4,8 +4,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from depesche.core.memo import remembered
 from depesche.news.models import StoryPage
-from depesche.news.structure import remembered
 
 
 def latest_headlines(locale_id):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -20,12 +20,11 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from depesche.news.compiled import compiled
+from depesche.core.compiled import compiled
 from depesche.news.converters import UNICODE_SLUG
 from depesche.news.listing import paginate
+from depesche.news.panels import StoryTabs
 from depesche.news.structure import live_section, menu_sections, view_restriction_paths
-from depesche.reads.models import ReadTally
-from depesche.reads.panels import ReadsPanel
 
 from .blocks import StoryBodyBlock
 from .kinds import StoryKind
@@ -200,12 +199,11 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         ),
         *Page.settings_panels,
     ]
-    edit_handler = TabbedInterface(
+    edit_handler = StoryTabs(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(settings_panels, heading=_("Settings")),
-            ObjectList([ReadsPanel()], heading=_("Reads")),
         ]
     )
     search_fields = [
@@ -259,6 +257,4 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         context["story_tags"] = (
             self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
         )
-        context["read_count"] = ReadTally.objects.total_for(self)
-        context["count_reads"] = self.live and not getattr(request, "is_preview", False)
         return context

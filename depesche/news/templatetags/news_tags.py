@@ -6,9 +6,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 
+from depesche.core.memo import remembered
 from depesche.news import editions
 from depesche.news.models import SectionPage
-from depesche.news.structure import menu_sections, remembered
+from depesche.news.structure import menu_sections
 
 register = template.Library()
 

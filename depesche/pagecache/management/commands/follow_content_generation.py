@@ -5,7 +5,8 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from depesche.pagecache import generation, static_files
+from depesche.core import generation
+from depesche.pagecache import static_files
 
 
 class Command(BaseCommand):

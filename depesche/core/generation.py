@@ -11,13 +11,15 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import caches
-
-from . import static_files
+from django.dispatch import Signal
 
 KEY = "pagecache:generation"
 REREAD_SECONDS = 1.0
 
 _seen = {"value": None, "at": 0.0}
+
+# Sent with `value` after this process made a new generation (the static page copies follow).
+generation_changed = Signal()
 
 
 class HeldBackBumps:
@@ -110,5 +112,5 @@ def bump():
         value = first_value()
         cache.set(KEY, value, None)
     _seen["value"], _seen["at"] = value, time.monotonic()
-    static_files.switch_to(value)
+    generation_changed.send(sender=bump, value=value)
     return value

@@ -9,7 +9,7 @@ values in place of the stand-ins.
 
 from django.db import connection
 
-from depesche.news.structure import remembered
+from depesche.core.memo import remembered
 
 
 class CompiledQuery:
