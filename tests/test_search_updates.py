@@ -22,6 +22,14 @@ def test_a_published_and_edited_story_is_found_by_its_new_words(section):
     assert story.pk not in found("lighthouse")
 
 
+def test_a_draft_of_a_live_story_is_not_searchable_until_published(section):
+    story = StoryPageFactory(parent=section("en", "politics"), title="Harbour reopens")
+    story.title = "Embargoed cabinet reshuffle"
+    story.save_revision()
+    assert story.pk not in found("reshuffle")
+    assert story.pk in found("harbour")
+
+
 def test_a_deleted_story_leaves_the_index(section):
     story = StoryPageFactory(parent=section("en", "politics"), title="Orchard harvest begins")
     story.delete()

@@ -10,9 +10,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models.signals import post_delete, post_save
-from modelsearch import index
-from modelsearch.backends import get_search_backends_with_name
-from modelsearch.tasks import insert_or_update_object_task
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends_with_name
 
 logger = logging.getLogger(__name__)
 
@@ -27,8 +26,9 @@ def story_saved(instance, raw=False, **kwargs):
     if held_back is not None:
         held_back.add(instance.pk)
         return
-    meta = instance._meta
-    insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, str(instance.pk))
+    # As stored, not as in memory: saving a draft revision leaves a page object holding
+    # the draft while the row keeps what readers see.
+    index.insert_or_update_object(type(instance).objects.get(pk=instance.pk))
 
 
 def story_deleted(instance, **kwargs):
