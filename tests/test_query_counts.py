@@ -9,7 +9,7 @@ from tests.support.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
-PINNED = {"front": 30, "section": 5, "tag": 15, "story": 5, "ticker": 1}
+PINNED = {"front": 30, "section": 5, "tag": 14, "story": 5, "ticker": 1}
 
 
 def urls(seed_story, section):

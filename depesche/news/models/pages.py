@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from depesche.core.compiled import compiled
 from depesche.news.converters import UNICODE_SLUG
@@ -31,6 +32,12 @@ from .kinds import StoryKind
 from .querysets import NewsPageManager, StoryManager
 
 SUMMARY_LENGTH = 200
+URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
+
+
+def live_page_at(model):
+    """A query for the live page of `model` at a URL path."""
+    return lambda url_path: model.objects.live().filter(url_path=url_path).order_by()[:1]
 
 
 class RememberedRestrictionsMixin:
@@ -79,6 +86,26 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
 
     def sections(self):
         return menu_sections(self.locale_id)
+
+    def route(self, request, path_components):
+        """Sections and stories found by their URL path in one query; Wagtail would walk
+        the tree a level a query. The front page's own routes (tags/…) come first."""
+        if 1 <= len(path_components) <= 2 and not self.routes_itself(path_components):
+            model = SectionPage if len(path_components) == 1 else StoryPage
+            url_path = self.url_path + "/".join(path_components) + "/"
+            query = compiled(("route", model.__name__), live_page_at(model), [URL_PATH_STAND_IN])
+            pages = query.instances([url_path])
+            if pages:
+                return RouteResult(pages[0])
+        return super().route(request, path_components)
+
+    def routes_itself(self, path_components):
+        """Whether one of the front page's own routes (such as tags/<slug>/) answers."""
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
 
     def front_page_lead(self):
         """The chosen lead story while readers may see it, else the newest story."""
