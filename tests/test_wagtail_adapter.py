@@ -3,9 +3,11 @@
 import pytest
 from django.test import RequestFactory
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageLogEntry, Revision, Site
+from wagtail.signals import page_published, published
 
-from depesche.core.wagtail_adapter import remember_site_and_route
+from depesche.core.wagtail_adapter import create_published, remember_site_and_route
+from depesche.news.models import StoryPage
 from depesche.news import routing
 from tests.factories import add_stories
 
@@ -58,3 +60,58 @@ def test_wagtail_uses_the_site_and_route_it_is_given(seed_story):
     remember_site_and_route(request, site, route)
     assert Site.find_for_request(request) is site
     assert Page.route_for_request(request, "anything/") is route
+
+
+def published_the_two_ways(section):
+    """A story created by the adapter and one added, revised and published by Wagtail."""
+    politics = section("de", "politik")
+    received = []
+
+    def record(sender, instance, revision, **kwargs):
+        received.append((kwargs["signal"], instance.title, revision.pk))
+
+    page_published.connect(record)
+    published.connect(record)
+    try:
+        ours = StoryPage(title="Adapter", slug="adapter", lead="A lead.", live=False)
+        create_published(politics, ours)
+        wagtails = StoryPage(title="Wagtail", slug="wagtail", lead="A lead.", live=False)
+        politics.add_child(instance=wagtails)
+        wagtails.save_revision().publish()
+    finally:
+        page_published.disconnect(record)
+        published.disconnect(record)
+    return StoryPage.objects.get(pk=ours.pk), StoryPage.objects.get(pk=wagtails.pk), received
+
+
+def test_create_published_leaves_what_wagtails_publish_leaves(section):
+    ours, wagtails, received = published_the_two_ways(section)
+    for story in (ours, wagtails):
+        revisions = Revision.objects.for_instance(story)
+        assert revisions.count() == 1
+        revision = revisions.get()
+        assert story.live and not story.has_unpublished_changes
+        assert story.latest_revision_id == story.live_revision_id == revision.pk
+        assert story.latest_revision_created_at == revision.created_at
+        assert story.first_published_at is not None
+        assert story.last_published_at is not None
+        assert story.draft_title == story.title
+        assert revision.content["title"] == story.title
+        assert revision.object_str == story.title
+    assert set(revision_fields(ours)) == set(revision_fields(wagtails))
+    assert log_actions(ours) == log_actions(wagtails)
+    signals = [(signal, title) for signal, title, _pk in received]
+    assert (
+        signals.count((page_published, "Adapter"))
+        == signals.count((page_published, "Wagtail"))
+        == 1
+    )
+    assert signals.count((published, "Adapter")) == signals.count((published, "Wagtail")) == 1
+
+
+def revision_fields(story):
+    return Revision.objects.for_instance(story).get().content.keys()
+
+
+def log_actions(story):
+    return sorted(PageLogEntry.objects.filter(page=story).values_list("action", flat=True))

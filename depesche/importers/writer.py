@@ -10,16 +10,14 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.log_actions import log
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Revision
+from wagtail.models import PageViewRestriction, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail.signals import page_published, published
 
+from depesche.core.wagtail_adapter import create_published
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.signals import read_count_imported
 from depesche.news.slugs import free_slug
@@ -245,39 +243,6 @@ class StoryWriter:
             Redirect.objects.update_or_create(
                 old_path=old_path, site=None, defaults={"redirect_page": story}
             )
-
-
-def create_published(section, story):
-    """Add a new story below `section` as published, with one save of the page.
-
-    Does what saving a revision and publishing it do for a new page (the revision, the live
-    and latest revision, publication times, the log entries and the published signals)
-    without saving the page three times, each re-indexing it for search. Comments,
-    workflows, aliases and scheduled revisions, which publishing also looks after, cannot
-    exist yet for a page that is being created.
-    """
-    now = timezone.now()
-    story.live, story.has_unpublished_changes = True, False
-    story.first_published_at = story.first_published_at or now
-    story.last_published_at = now
-    story.draft_title = story.title
-    section.add_child(instance=story)
-    revision = Revision.objects.create(
-        content_object=story,
-        base_content_type=story.get_base_content_type(),
-        content=story.serializable_data(),
-        object_str=str(story),
-    )
-    story.latest_revision = story.live_revision = revision
-    story.latest_revision_created_at = revision.created_at
-    Page.objects.filter(pk=story.pk).update(
-        latest_revision=revision,
-        live_revision=revision,
-        latest_revision_created_at=revision.created_at,
-    )
-    log(instance=story, action="wagtail.publish", revision=revision, content_changed=True)
-    page_published.send(sender=StoryPage, instance=story, revision=revision)
-    published.send(sender=StoryPage, instance=story, revision=revision)
 
 
 def unique_tags(names):
