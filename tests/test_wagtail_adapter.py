@@ -7,8 +7,8 @@ from wagtail.models import Page, PageLogEntry, Revision, Site
 from wagtail.signals import page_published, published
 
 from depesche.core.wagtail_adapter import create_published, remember_site_and_route
-from depesche.news.models import StoryPage
 from depesche.news import routing
+from depesche.news.models import StoryPage
 from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db
