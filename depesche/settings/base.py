@@ -101,7 +101,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The admin door: failed logins are counted per address and per user name at an address
 # (django-axes, in the database); after 10 the address, or the name there, is locked out for
-# 30 minutes, and every lockout is logged. Passwords pass Django's validators.
+# 30 minutes, and every lockout is logged. Each failure is also kept in the database, for
+# the admin's Security menu. Passwords pass Django's validators.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -110,6 +111,7 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "depesche.security.login.client_ip"
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 OTP_TOTP_ISSUER = "Depesche"  # the name authenticator apps show beside the code
