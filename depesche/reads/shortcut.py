@@ -11,6 +11,8 @@ import json
 import re
 from http import HTTPStatus
 
+from depesche.core.asgi_headers import wsgi_meta
+
 from .counting import async_committer
 from .reports import answer_report, counted, failed, screen, uncounted
 
@@ -61,22 +63,6 @@ class ReadReportShortcut:
         return [body] if count_reads else [b""]
 
 
-def meta_from_scope(scope):
-    """The WSGI-style keys the reporting rules read, from an ASGI scope."""
-    meta = {
-        "REQUEST_METHOD": scope["method"],
-        "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
-        "REMOTE_ADDR": (scope.get("client") or ("", 0))[0],
-    }
-    for name, value in scope.get("headers", []):
-        key = name.decode("latin-1").upper().replace("-", "_")
-        if key in ("CONTENT_LENGTH", "CONTENT_TYPE"):
-            meta[key] = value.decode("latin-1")
-        else:
-            meta[f"HTTP_{key}"] = value.decode("latin-1")
-    return meta
-
-
 class AsyncReadReportShortcut:
     """ASGI: answer read reports on the event loop; only the database work leaves it."""
 
@@ -88,7 +74,7 @@ class AsyncReadReportShortcut:
         if routed is None:
             return await self.application(scope, receive, send)
         page_id, pixel = routed
-        status, payload = await self.answer(meta_from_scope(scope), page_id)
+        status, payload = await self.answer(wsgi_meta(scope), page_id)
         status_line, headers, body = response(status, payload, pixel)
         encoded = [(name.lower().encode(), value.encode()) for name, value in headers]
         await send({"type": "http.response.start", "status": status, "headers": encoded})
