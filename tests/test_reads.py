@@ -329,3 +329,7 @@ def test_the_wsgi_shortcut_answers_reports_and_passes_the_rest_on(seed_story):
     page = shortcut({**environ, "REQUEST_METHOD": "GET", "PATH_INFO": "/de/"}, lambda *a: None)
     assert page == [b"page"]
     assert passed_on == ["/de/"]
+    for length, status in (("2048", "413"), ("many", "400")):  # the rule of Django's middleware
+        shortcut({**environ, "CONTENT_LENGTH": length}, lambda *answer: answers.append(answer))
+        assert answers[-1][0].startswith(status)
+    assert total(seed_story) == before + 1

@@ -32,6 +32,7 @@ def wsgi_meta(scope: Scope) -> dict[str, str]:
     """
     meta = {
         "REQUEST_METHOD": scope["method"],
+        "PATH_INFO": scope["path"],
         "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
         "REMOTE_ADDR": (scope.get("client") or ("", 0))[0],
     }

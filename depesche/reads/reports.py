@@ -12,6 +12,8 @@ from urllib.parse import parse_qs
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from depesche.core.body_limits import refused_body
+
 from . import audience
 from .counting import committer, countable_stories, record_reads
 from .models import ReadTally
@@ -36,19 +38,6 @@ def not_found():
     return 404, {"error": _("There is no published story with this id.")}
 
 
-def refused_body(meta):
-    """413 for a body over the limit, 411 for one of unknown length (chunked); else None."""
-    if meta.get("HTTP_TRANSFER_ENCODING"):
-        return 411, {"error": _("Send the read report with a Content-Length.")}
-    try:
-        length = int(meta.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = LARGEST_PAGE_ID
-    if length > settings.DEPESCHE_READS["MAX_BODY_BYTES"]:
-        return 413, {"error": _("The request body is too large.")}
-    return None
-
-
 def receipt_of(query_string):
     """(receipt or None, None) or (None, error answer) from the query string."""
     receipts = parse_qs(query_string).get("receipt", [])
@@ -63,10 +52,13 @@ def screen(meta, page_id, *, count_reads=True):
     """Apply the rules that need no database; `count_reads` is False for HEAD requests."""
     if page_id > LARGEST_PAGE_ID:
         return Screened(page_id, answer=not_found())
-    refusal = refused_body(meta)
+    refusal = refused_body(meta.get("PATH_INFO", ""), meta)
+    if refusal is not None:
+        status, message = refusal
+        return Screened(page_id, answer=(status, {"error": message}))
     receipt, bad_receipt = receipt_of(meta.get("QUERY_STRING", ""))
-    if refusal or bad_receipt:
-        return Screened(page_id, answer=refusal or bad_receipt)
+    if bad_receipt:
+        return Screened(page_id, answer=bad_receipt)
     countable = (
         count_reads
         and not audience.is_robot(meta.get("HTTP_USER_AGENT", ""))

@@ -239,11 +239,16 @@ DEPESCHE_PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
     "magnetometer=(), microphone=(), payment=(), usb=()"
 )
-# Request bodies: public paths take no uploads; the admin takes images, documents and import
-# files (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
+# Request bodies, by path prefix (the longest one a path starts with counts): public paths take
+# no uploads, read reports carry nothing, the admin takes images, documents and import files
+# (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
 # (Django's 2.5 MB) are refused; the editor posts several fields per StreamField block, so a
 # long story needs more than Django's 1,000 fields.
-DEPESCHE_MAX_BODY_BYTES = {"public": 64 * 1024, "admin": 100 * 1024 * 1024}
+DEPESCHE_MAX_BODY_BYTES = {
+    "/": 64 * 1024,
+    "/reads/": 1024,
+    **dict.fromkeys(DEPESCHE_ADMIN_PATHS, 100 * 1024 * 1024),
+}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_NUMBER_FILES = 100
@@ -261,7 +266,6 @@ DEPESCHE_READS = {
     # taken from that many entries from the right. Empty or 0 means REMOTE_ADDR.
     "CLIENT_ADDRESS_HEADER": os.environ.get("DEPESCHE_READS_CLIENT_ADDRESS_HEADER", ""),
     "TRUSTED_PROXIES": int(os.environ.get("DEPESCHE_READS_TRUSTED_PROXIES", 0)),
-    "MAX_BODY_BYTES": 1024,
     # Commit reads in groups from one writer thread per process (off in the unit tests,
     # whose data lives in a transaction only the test's own thread can see).
     "GROUP_COMMIT": True,
