@@ -333,3 +333,33 @@ def test_the_wsgi_shortcut_answers_reports_and_passes_the_rest_on(seed_story):
         shortcut({**environ, "CONTENT_LENGTH": length}, lambda *answer: answers.append(answer))
         assert answers[-1][0].startswith(status)
     assert total(seed_story) == before + 1
+
+
+def test_both_group_committers_answer_each_report_from_one_commit(monkeypatch):
+    import asyncio
+
+    from depesche.reads import counting
+
+    groups = []
+
+    def commit(reports):
+        groups.append(reports)
+        if any(page_id == 13 for page_id, _receipt in reports):
+            raise counting.DatabaseError("the database is gone")
+        return {page_id: 100 + page_id for page_id, _receipt in reports if page_id != 3}
+
+    monkeypatch.setattr(counting, "commit_group", commit)
+    threads = counting.GroupCommitter()
+    assert (threads.record(1, "ab" * 16), threads.record(3)) == (101, None)
+    with pytest.raises(counting.DatabaseError):
+        threads.record(13)
+
+    async def report_together(*page_ids):
+        loop = counting.AsyncGroupCommitter()
+        waiting = [loop.record(page_id, f"{page_id:032x}") for page_id in page_ids]
+        return await asyncio.gather(*waiting, return_exceptions=True)
+
+    assert asyncio.run(report_together(1, 2, 3)) == [101, 102, None]
+    assert groups[-1] == [(1, f"{1:032x}"), (2, f"{2:032x}"), (3, f"{3:032x}")]
+    failed = asyncio.run(report_together(1, 13))
+    assert [type(answer) for answer in failed] == [counting.DatabaseError] * 2
