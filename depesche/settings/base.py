@@ -240,7 +240,7 @@ DEPESCHE_PERMISSIONS_POLICY = (
     "magnetometer=(), microphone=(), payment=(), usb=()"
 )
 # Request bodies, by path prefix (the longest one a path starts with counts): public paths take
-# no uploads, read reports carry nothing, the admin takes images, documents and import files
+# no uploads, read beacons carry nothing, the admin takes images, documents and import files
 # (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
 # (Django's 2.5 MB) are refused; the editor posts several fields per StreamField block, so a
 # long story needs more than Django's 1,000 fields.

@@ -149,8 +149,8 @@ def worker_pids(process):
     return [int(pid) for pid in children.read_text().split()] if children.exists() else []
 
 
-class ReadReporter:
-    """A reader's browser: POSTs read reports with receipts, retrying a lost answer."""
+class BeaconSender:
+    """A reader's browser: POSTs read beacons with receipts, retrying a lost answer."""
 
     def __init__(self, port, user_agent=BROWSER_AGENT, retries=50):
         self.port = port

@@ -1,6 +1,6 @@
-"""Handling one read report: the rules of what counts, the same for every entry point.
+"""Handling one read beacon: the rules of what counts, the same for every entry point.
 
-A report is screened first (no database: size, receipt, robots, prefetches, rate limit,
+A beacon is screened first (no database: size, receipt, robots, prefetches, rate limit,
 repeats), then either answered at once or recorded, and the answer built from the outcome.
 The Django views, the WSGI shortcut and the ASGI shortcut differ only in how they record.
 """
@@ -24,7 +24,7 @@ RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 
 @dataclass(frozen=True)
 class Screened:
-    """A report after the rules that need no database."""
+    """A beacon after the rules that need no database."""
 
     page_id: int
     receipt: str | None = None
@@ -66,7 +66,7 @@ def screen(meta, page_id, *, count_reads=True):
     )
     ids = audience.visitor(meta) if audience.tracks_visitors() else None
     if ids is not None and audience.over_rate_limit(ids[1], counted=countable):
-        return Screened(page_id, answer=(429, {"error": _("Too many read reports; try later.")}))
+        return Screened(page_id, answer=(429, {"error": _("Too many read beacons; try later.")}))
     if not countable:
         return Screened(page_id, receipt)
     if ids is None:
@@ -78,7 +78,7 @@ def screen(meta, page_id, *, count_reads=True):
 
 
 def uncounted(screened):
-    """The answer to a report that is not counted: the stored total, or 404."""
+    """The answer to a beacon that is not counted: the stored total, or 404."""
     if not countable_stories([screened.page_id]):
         return not_found()
     return 200, {"reads": ReadTally.objects.total_for_id(screened.page_id), "counted": False}
@@ -106,8 +106,8 @@ def record_now(page_id, receipt):
     return record_reads({page_id: 1}, receipts=receipts).get(page_id)
 
 
-def answer_report(meta, page_id, *, count_reads=True):
-    """(HTTP status, JSON payload) for a read report, committed before it returns."""
+def answer_beacon(meta, page_id, *, count_reads=True):
+    """(HTTP status, JSON payload) for a read beacon, committed before it returns."""
     screened = screen(meta, page_id, count_reads=count_reads)
     if screened.answer is not None:
         return screened.answer
