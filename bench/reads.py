@@ -20,8 +20,6 @@ import secrets
 import signal
 import sys
 import tempfile
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -48,30 +46,19 @@ def totals(port, stories):
     return sum(servers.current_total(port, story) for story in stories)
 
 
-def readers_run(process, port, stories, *, kill, readers=16, beacons=150):
-    """Retrying readers (one worker killed a third of the way if `kill`).
+def readers_run(process, port, stories, *, kill):
+    """16 retrying readers (one worker killed a third of the way if `kill`).
 
     Returns (acknowledged reads, connections lost and retried).
     """
-    acknowledged, lost, lock = [0], [0], threading.Lock()
 
-    def reader(index):
-        sender = servers.BeaconSender(port)
-        for number in range(beacons):
-            story = stories[(index + number) % len(stories)]
-            status, payload = sender.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
-            if kill and index == 0 and number == beacons // 3:
-                os.kill(servers.worker_pids(process)[0], signal.SIGKILL)
-            if status == 200 and payload.get("counted"):
-                with lock:
-                    acknowledged[0] += 1
-        sender.close()
-        with lock:
-            lost[0] += sender.failures
+    def kill_a_worker():
+        os.kill(servers.worker_pids(process)[0], signal.SIGKILL)
 
-    with ThreadPoolExecutor(readers) as pool:
-        list(pool.map(reader, range(readers)))
-    return acknowledged[0], lost[0]
+    acknowledged, lost = servers.send_beacons(
+        port, stories, 150, readers=16, during=kill_a_worker if kill else None
+    )
+    return sum(acknowledged.values()), lost
 
 
 def crawler_run(port, stories, rounds=30):

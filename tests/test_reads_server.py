@@ -5,10 +5,7 @@ bin/with-postgres), through granian with the production settings.
 """
 
 import os
-import secrets
 import signal
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -34,41 +31,15 @@ def server(tmp_path_factory):
         servers.stop(process)
 
 
-def send_beacons(port, stories, beacons, during=None):
-    """Send beacons from concurrent readers.
-
-    Returns ({story: acknowledged counted reads}, connections lost and retried).
-    """
-    acknowledged = dict.fromkeys(stories, 0)
-    failures = []
-    lock = threading.Lock()
-
-    def reader(index):
-        sender = servers.BeaconSender(port)
-        for number in range(beacons):
-            story = stories[(index + number) % len(stories)]
-            status, payload = sender.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
-            if status == 200 and payload.get("counted"):
-                with lock:
-                    acknowledged[story] += 1
-            if during and index == 0 and number == beacons // 3:
-                during()
-        sender.close()
-        with lock:
-            failures.append(sender.failures)
-
-    with ThreadPoolExecutor(READERS) as pool:
-        list(pool.map(reader, range(READERS)))
-    return acknowledged, sum(failures)
-
-
 def totals(server):
     return {story: servers.current_total(server["port"], story) for story in server["stories"]}
 
 
 def test_concurrent_beacons_are_all_counted_exactly(server):
     before = totals(server)
-    acknowledged, _failures = send_beacons(server["port"], server["stories"], BEACONS_PER_READER)
+    acknowledged, _failures = servers.send_beacons(
+        server["port"], server["stories"], BEACONS_PER_READER, readers=READERS
+    )
     after = totals(server)
     assert sum(acknowledged.values()) == READERS * BEACONS_PER_READER
     assert {s: after[s] - before[s] for s in after} == acknowledged
@@ -84,8 +55,8 @@ def test_a_worker_killed_mid_run_loses_no_acknowledged_read(server):
         killed.append(victim)
 
     before = totals(server)
-    acknowledged, failures = send_beacons(
-        server["port"], server["stories"], 90, during=kill_a_worker
+    acknowledged, failures = servers.send_beacons(
+        server["port"], server["stories"], 90, readers=READERS, during=kill_a_worker
     )
     after = totals(server)
     assert killed, "no worker was killed"
