@@ -102,3 +102,22 @@ def test_editors_see_no_login_records(editor_client):
     assert editor_client.get(reverse("logins:index")).status_code == 302
     home = editor_client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("failed_login_counters:index") not in home and "Sicherheit" not in home
+
+
+def test_a_group_given_the_view_permission_reads_but_cannot_lift(client, django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    readers = Group.objects.create(name="Security readers")
+    readers.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_failedlogincounter"),
+    )
+    user = django_user_model.objects.create_user("auditor", password="Prüfung-der-Tür-2026")
+    user.groups.add(readers)
+    client.force_login(user)
+    log_in(Client(), "wrong", address="203.0.113.72")
+    assert "203.0.113.72" in client.get(reverse("failed_login_counters:index")).content.decode()
+    attempt = AccessAttempt.objects.get(ip_address="203.0.113.72")
+    refused = client.post(reverse("failed_login_counters:delete", args=[attempt.pk]))
+    assert refused.status_code == 302 and AccessAttempt.objects.filter(pk=attempt.pk).exists()
+    assert client.get(reverse("logins:index")).status_code == 302
