@@ -2,7 +2,7 @@
 
 For the embedded default (SQLite) and for PostgreSQL, with the production server (granian,
 ASGI, 2 workers), prints:
-- accepted read reports per second at 64 connections, beside nginx answering 204 on the
+- accepted read beacons per second at 64 connections, beside nginx answering 204 on the
   same machine in the same run, and the ratio (goal: at least 0.1);
 - exactness: after N reads acknowledged to 16 concurrent readers, the total grew by N
   (wrk cannot tell: it drops the answers still in flight when its time is up);
@@ -20,8 +20,6 @@ import secrets
 import signal
 import sys
 import tempfile
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -32,7 +30,7 @@ from tests.support import servers  # noqa: E402
 from tests.support.nginx import nginx  # noqa: E402
 from tests.support.postgres import throwaway_server  # noqa: E402
 
-SCRIPT = Path(__file__).with_name("report_reads.lua")
+SCRIPT = Path(__file__).with_name("read_beacons.lua")
 CRAWLERS = [
     "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
     "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
@@ -48,39 +46,28 @@ def totals(port, stories):
     return sum(servers.current_total(port, story) for story in stories)
 
 
-def readers_run(process, port, stories, *, kill, readers=16, reports=150):
-    """Retrying readers (one worker killed a third of the way if `kill`).
+def readers_run(process, port, stories, *, kill):
+    """16 retrying readers (one worker killed a third of the way if `kill`).
 
     Returns (acknowledged reads, connections lost and retried).
     """
-    acknowledged, lost, lock = [0], [0], threading.Lock()
 
-    def reader(index):
-        reporter = servers.ReadReporter(port)
-        for number in range(reports):
-            story = stories[(index + number) % len(stories)]
-            status, payload = reporter.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
-            if kill and index == 0 and number == reports // 3:
-                os.kill(servers.worker_pids(process)[0], signal.SIGKILL)
-            if status == 200 and payload.get("counted"):
-                with lock:
-                    acknowledged[0] += 1
-        reporter.close()
-        with lock:
-            lost[0] += reporter.failures
+    def kill_a_worker():
+        os.kill(servers.worker_pids(process)[0], signal.SIGKILL)
 
-    with ThreadPoolExecutor(readers) as pool:
-        list(pool.map(reader, range(readers)))
-    return acknowledged[0], lost[0]
+    acknowledged, lost = servers.send_beacons(
+        port, stories, 150, readers=16, during=kill_a_worker if kill else None
+    )
+    return sum(acknowledged.values()), lost
 
 
 def crawler_run(port, stories, rounds=30):
     for agent in CRAWLERS:
-        reporter = servers.ReadReporter(port, user_agent=agent)
+        sender = servers.BeaconSender(port, user_agent=agent)
         for _ in range(rounds):
             for story in stories:
-                reporter.post(f"/reads/{story}/")
-        reporter.close()
+                sender.post(f"/reads/{story}/")
+        sender.close()
     return len(CRAWLERS) * rounds * len(stories)
 
 
@@ -110,7 +97,7 @@ def measure_backend(name, database_url, seconds, work_dir):
         acknowledged, lost = readers_run(process, port, stories, kill=True)
         killed_grown = totals(port, stories) - before
         before = totals(port, stories)
-        crawler_reports = crawler_run(port, stories)
+        crawler_beacons = crawler_run(port, stories)
         crawler_grown = totals(port, stories) - before
     except Exception:
         log = (Path(work_dir) / f"{name}.log").read_text()
@@ -127,14 +114,14 @@ def measure_backend(name, database_url, seconds, work_dir):
         "acknowledged": acknowledged,
         "killed_grown": killed_grown,
         "lost_connections": lost,
-        "crawler_reports": crawler_reports,
+        "crawler_beacons": crawler_beacons,
         "crawler_grown": crawler_grown,
     }
 
 
 def print_report(reference, results):
     print()
-    print("Read reports, 64 connections, wrk -t2, production server (granian ASGI, 2 workers)")
+    print("Read beacons, 64 connections, wrk -t2, production server (granian ASGI, 2 workers)")
     header = f"{'setup':<24}{'accepted/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}"
     print(header)
     print("-" * len(header))
@@ -153,7 +140,7 @@ def print_report(reference, results):
         load = result["load"]
         print(f"{result['name']}:")
         print(
-            f"  load: {load.successes:,} reports answered 2xx in {load.seconds:.1f} s, "
+            f"  load: {load.successes:,} beacons answered 2xx in {load.seconds:.1f} s, "
             f"{load.non_success} not, {load.errors} socket errors"
         )
         print(
@@ -168,7 +155,7 @@ def print_report(reference, results):
             f"{result['killed_grown']:,} -> {'exact' if killed_ok else 'NOT EXACT'}"
         )
         print(
-            f"  crawlers: {result['crawler_reports']:,} reports from {len(CRAWLERS)} crawler "
+            f"  crawlers: {result['crawler_beacons']:,} beacons from {len(CRAWLERS)} crawler "
             f"user agents; total grew by {result['crawler_grown']}"
         )
 

@@ -1,4 +1,4 @@
-"""ASGI entry point for production: read reports and cached pages are answered before Django.
+"""ASGI entry point for production: read beacons and cached pages are answered before Django.
 
 Everything else goes to Django's WSGI handler on a small pool of threads (a2wsgi): our
 views and middleware are all synchronous, and Django's ASGI handler would hop threads for
@@ -17,6 +17,6 @@ django_application = WSGIMiddleware(
 )
 
 from depesche.pagecache.fastpath import PageCacheShortcut  # noqa: E402 (needs Django set up)
-from depesche.reads.shortcut import AsyncReadReportShortcut  # noqa: E402
+from depesche.reads.shortcut import AsyncReadBeaconShortcut  # noqa: E402
 
-application = AsyncReadReportShortcut(PageCacheShortcut(django_application))
+application = AsyncReadBeaconShortcut(PageCacheShortcut(django_application))

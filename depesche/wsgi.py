@@ -1,4 +1,4 @@
-"""WSGI entry point for production servers; read reports take a shortcut past Django."""
+"""WSGI entry point for production servers; read beacons take a shortcut past Django."""
 
 import os
 
@@ -8,6 +8,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "depesche.settings.production")
 
 django_application = get_wsgi_application()
 
-from depesche.reads.shortcut import ReadReportShortcut  # noqa: E402 (needs Django set up)
+from depesche.reads.shortcut import ReadBeaconShortcut  # noqa: E402 (needs Django set up)
 
-application = ReadReportShortcut(django_application)
+application = ReadBeaconShortcut(django_application)

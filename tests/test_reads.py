@@ -26,9 +26,9 @@ def empty_reads_cache():
     caches["reads"].clear()
 
 
-def report(client, page, user_agent=BROWSER, address="203.0.113.7", **headers):
+def send_beacon(client, page, user_agent=BROWSER, address="203.0.113.7", **headers):
     return client.post(
-        reverse("read_report", args=[page.pk]),
+        reverse("read_beacon", args=[page.pk]),
         HTTP_USER_AGENT=user_agent,
         REMOTE_ADDR=address,
         **headers,
@@ -41,7 +41,7 @@ def total(page):
 
 def test_a_read_is_counted_and_answered_with_the_fresh_total(client, seed_story):
     before = total(seed_story)
-    response = report(client, seed_story)
+    response = send_beacon(client, seed_story)
     assert response.status_code == 200
     assert response.json() == {"reads": before + 1, "counted": True}
     assert total(seed_story) == before + 1
@@ -51,13 +51,13 @@ def test_a_read_is_counted_and_answered_with_the_fresh_total(client, seed_story)
 
 def test_a_repeat_read_within_the_window_is_not_counted(client, seed_story):
     before = total(seed_story)
-    report(client, seed_story)
-    again = report(client, seed_story)
+    send_beacon(client, seed_story)
+    again = send_beacon(client, seed_story)
     assert again.json() == {"reads": before + 1, "counted": False}
-    other_reader = report(client, seed_story, address="198.51.100.4")
+    other_reader = send_beacon(client, seed_story, address="198.51.100.4")
     assert other_reader.json()["counted"] is True
     with time_machine.travel(timezone.now() + datetime.timedelta(minutes=31)):
-        assert report(client, seed_story).json()["counted"] is True
+        assert send_beacon(client, seed_story).json()["counted"] is True
     assert total(seed_story) == before + 3
 
 
@@ -75,7 +75,7 @@ def test_a_repeat_read_within_the_window_is_not_counted(client, seed_story):
 )
 def test_robots_are_not_counted(client, seed_story, user_agent):
     before = total(seed_story)
-    response = report(client, seed_story, user_agent=user_agent)
+    response = send_beacon(client, seed_story, user_agent=user_agent)
     assert response.json() == {"reads": before, "counted": False}
     assert total(seed_story) == before
 
@@ -92,7 +92,7 @@ def test_robots_are_not_counted(client, seed_story, user_agent):
 )
 def test_prefetches_and_prerenders_are_not_counted(client, seed_story, header):
     before = total(seed_story)
-    assert report(client, seed_story, **header).json()["counted"] is False
+    assert send_beacon(client, seed_story, **header).json()["counted"] is False
     assert total(seed_story) == before
 
 
@@ -106,8 +106,8 @@ def test_the_pixel_counts_on_get_but_not_on_head(client, seed_story):
     assert total(seed_story) == before + 1
 
 
-def test_get_and_head_on_the_report_url_only_tell_the_total(client, seed_story):
-    url = reverse("read_report", args=[seed_story.pk])
+def test_get_and_head_on_the_beacon_url_only_tell_the_total(client, seed_story):
+    url = reverse("read_beacon", args=[seed_story.pk])
     before = total(seed_story)
     assert client.get(url, HTTP_USER_AGENT=BROWSER).json() == {"reads": before}
     assert client.head(url, HTTP_USER_AGENT=BROWSER).status_code == 200
@@ -116,10 +116,10 @@ def test_get_and_head_on_the_report_url_only_tell_the_total(client, seed_story):
 
 def test_unpublished_and_unknown_stories_are_not_found(client, section, seed_story):
     [draft] = add_stories(section("de", "politik"), 1, live=False)
-    assert report(client, draft).status_code == 404
+    assert send_beacon(client, draft).status_code == 404
     assert not ReadTally.objects.filter(page_id=draft.pk, total__gt=0).exists()
     home = seed_story.get_parent().get_parent()
-    assert report(client, home).status_code == 404
+    assert send_beacon(client, home).status_code == 404
     for url in ["/reads/999999/", "/reads/99999999999999999999/", "/reads/abc/", "/reads/-1/"]:
         assert client.post(url, HTTP_USER_AGENT=BROWSER).status_code == 404, url
 
@@ -128,14 +128,14 @@ def test_a_story_restricted_after_its_first_reads_stops_counting(client, section
     from wagtail.models import PageViewRestriction
 
     [story] = add_stories(section("de", "sport"), 1)
-    assert report(client, story).status_code == 200
+    assert send_beacon(client, story).status_code == 200
     PageViewRestriction.objects.create(page=story, restriction_type="login")
-    assert report(client, story, address="203.0.113.8").status_code == 404
+    assert send_beacon(client, story, address="203.0.113.8").status_code == 404
     assert total(story) == 1
 
 
 def test_wrong_methods_and_oversized_bodies_change_nothing(client, seed_story):
-    url = reverse("read_report", args=[seed_story.pk])
+    url = reverse("read_beacon", args=[seed_story.pk])
     before = total(seed_story)
     for method in (client.put, client.delete, client.patch):
         assert method(url, HTTP_USER_AGENT=BROWSER).status_code == 405
@@ -147,29 +147,29 @@ def test_wrong_methods_and_oversized_bodies_change_nothing(client, seed_story):
 @override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3, "REPEAT_WINDOW": 0})
 def test_one_client_cannot_inflate_a_count(client, seed_story):
     before = total(seed_story)
-    statuses = [report(client, seed_story).status_code for _ in range(5)]
+    statuses = [send_beacon(client, seed_story).status_code for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
     assert total(seed_story) == before + 3
-    assert report(client, seed_story, address="198.51.100.9").status_code == 200
+    assert send_beacon(client, seed_story, address="198.51.100.9").status_code == 200
 
 
 @override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3, "REPEAT_WINDOW": 0})
 def test_lookups_and_robots_are_limited_apart_from_a_readers_reads(client, seed_story):
     bot = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
-    url = reverse("read_report", args=[seed_story.pk])
+    url = reverse("read_beacon", args=[seed_story.pk])
     lookups = [
         client.get(url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.7").status_code,
-        *(report(client, seed_story, user_agent=bot).status_code for _ in range(5)),
-        report(client, seed_story, HTTP_SEC_PURPOSE="prefetch").status_code,
+        *(send_beacon(client, seed_story, user_agent=bot).status_code for _ in range(5)),
+        send_beacon(client, seed_story, HTTP_SEC_PURPOSE="prefetch").status_code,
     ]
     assert lookups == [200, 200, 200, 200, 200, 200, 429]
     before = total(seed_story)
-    reads = [report(client, seed_story).status_code for _ in range(4)]
+    reads = [send_beacon(client, seed_story).status_code for _ in range(4)]
     assert reads == [200, 200, 200, 429]
     assert total(seed_story) == before + 3
 
 
-def test_previews_do_not_report_reads(client, seed_story):
+def test_previews_send_no_read_beacon(client, seed_story):
     from lxml import html
 
     live = html.fromstring(client.get(seed_story.url).content)
@@ -232,14 +232,14 @@ def test_receipts_belong_to_one_story(client, seed_story, section):
     [other] = add_stories(section("de", "sport"), 1)
     receipt = "cd" * 16
     for story in (seed_story, other):
-        url = reverse("read_report", args=[story.pk]) + f"?receipt={receipt}"
+        url = reverse("read_beacon", args=[story.pk]) + f"?receipt={receipt}"
         before = total(story)
         client.post(url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.50")
         assert total(story) == before + 1
 
 
-def test_a_retried_report_passes_the_repeat_rule_but_counts_once(client, seed_story):
-    url = reverse("read_report", args=[seed_story.pk])
+def test_a_retried_beacon_passes_the_repeat_rule_but_counts_once(client, seed_story):
+    url = reverse("read_beacon", args=[seed_story.pk])
     before = total(seed_story)
     receipt = "ef" * 16
     for _attempt in range(2):
@@ -254,7 +254,7 @@ def test_a_retried_report_passes_the_repeat_rule_but_counts_once(client, seed_st
 @override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3, "REPEAT_WINDOW": 0})
 def test_changing_the_user_agent_does_not_get_round_the_rate_limit(client, seed_story):
     statuses = [
-        report(client, seed_story, user_agent=f"{BROWSER} variant/{n}").status_code
+        send_beacon(client, seed_story, user_agent=f"{BROWSER} variant/{n}").status_code
         for n in range(5)
     ]
     assert statuses == [200, 200, 200, 429, 429]
@@ -266,14 +266,16 @@ def test_changing_the_user_agent_does_not_get_round_the_rate_limit(client, seed_
 )
 def test_spoofed_forwarded_addresses_are_not_trusted(client, seed_story):
     statuses = [
-        report(client, seed_story, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 198.51.100.77").status_code
+        send_beacon(
+            client, seed_story, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 198.51.100.77"
+        ).status_code
         for n in range(4)
     ]
     assert statuses == [200, 200, 429, 429]
 
 
 def test_chunked_long_bodies_and_long_user_agents_change_nothing(client, seed_story):
-    url = reverse("read_report", args=[seed_story.pk])
+    url = reverse("read_beacon", args=[seed_story.pk])
     before = total(seed_story)
     chunked = client.post(url, HTTP_USER_AGENT=BROWSER, HTTP_TRANSFER_ENCODING="chunked")
     assert chunked.status_code == 411
@@ -289,7 +291,7 @@ def test_chunked_long_bodies_and_long_user_agents_change_nothing(client, seed_st
 def test_odd_requests_get_clear_answers(client, seed_story):
     pixel = reverse("read_pixel", args=[seed_story.pk])
     assert client.post(pixel, HTTP_USER_AGENT=BROWSER).status_code == 405
-    url = reverse("read_report", args=[seed_story.pk])
+    url = reverse("read_beacon", args=[seed_story.pk])
     two = client.post(f"{url}?receipt={'a' * 32}&receipt={'b' * 32}", HTTP_USER_AGENT=BROWSER)
     assert two.status_code == 400
     before = total(seed_story)
@@ -297,8 +299,8 @@ def test_odd_requests_get_clear_answers(client, seed_story):
     assert no_slash.json()["counted"] is True and total(seed_story) == before + 1
 
 
-def test_the_wsgi_shortcut_answers_reports_and_passes_the_rest_on(seed_story):
-    from depesche.reads.shortcut import ReadReportShortcut
+def test_the_wsgi_shortcut_answers_beacons_and_passes_the_rest_on(seed_story):
+    from depesche.reads.shortcut import ReadBeaconShortcut
 
     passed_on = []
 
@@ -307,7 +309,7 @@ def test_the_wsgi_shortcut_answers_reports_and_passes_the_rest_on(seed_story):
         start_response("200 OK", [])
         return [b"page"]
 
-    shortcut = ReadReportShortcut(django)
+    shortcut = ReadBeaconShortcut(django)
     answers = []
     environ = {
         "REQUEST_METHOD": "POST",
@@ -324,3 +326,37 @@ def test_the_wsgi_shortcut_answers_reports_and_passes_the_rest_on(seed_story):
     page = shortcut({**environ, "REQUEST_METHOD": "GET", "PATH_INFO": "/de/"}, lambda *a: None)
     assert page == [b"page"]
     assert passed_on == ["/de/"]
+    for length, status in (("2048", "413"), ("many", "400")):  # the rule of Django's middleware
+        shortcut({**environ, "CONTENT_LENGTH": length}, lambda *answer: answers.append(answer))
+        assert answers[-1][0].startswith(status)
+    assert total(seed_story) == before + 1
+
+
+def test_both_group_committers_answer_each_beacon_from_one_commit(monkeypatch):
+    import asyncio
+
+    from depesche.reads import counting
+
+    groups = []
+
+    def commit(beacons):
+        groups.append(beacons)
+        if any(page_id == 13 for page_id, _receipt in beacons):
+            raise counting.DatabaseError("the database is gone")
+        return {page_id: 100 + page_id for page_id, _receipt in beacons if page_id != 3}
+
+    monkeypatch.setattr(counting, "commit_group", commit)
+    threads = counting.GroupCommitter()
+    assert (threads.record(1, "ab" * 16), threads.record(3)) == (101, None)
+    with pytest.raises(counting.DatabaseError):
+        threads.record(13)
+
+    async def send_together(*page_ids):
+        loop = counting.AsyncGroupCommitter()
+        waiting = [loop.record(page_id, f"{page_id:032x}") for page_id in page_ids]
+        return await asyncio.gather(*waiting, return_exceptions=True)
+
+    assert asyncio.run(send_together(1, 2, 3)) == [101, 102, None]
+    assert groups[-1] == [(1, f"{1:032x}"), (2, f"{2:032x}"), (3, f"{3:032x}")]
+    failed = asyncio.run(send_together(1, 13))
+    assert [type(answer) for answer in failed] == [counting.DatabaseError] * 2

@@ -5,17 +5,14 @@ bin/with-postgres), through granian with the production settings.
 """
 
 import os
-import secrets
 import signal
-import threading
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from tests.support import servers
 
 READERS = 12
-REPORTS_PER_READER = 60
+BEACONS_PER_READER = 60
 
 
 @pytest.fixture(scope="module")
@@ -34,43 +31,17 @@ def server(tmp_path_factory):
         servers.stop(process)
 
 
-def send_reports(port, stories, reports, during=None):
-    """Send reports from concurrent readers.
-
-    Returns ({story: acknowledged counted reads}, connections lost and retried).
-    """
-    acknowledged = dict.fromkeys(stories, 0)
-    failures = []
-    lock = threading.Lock()
-
-    def reader(index):
-        reporter = servers.ReadReporter(port)
-        for number in range(reports):
-            story = stories[(index + number) % len(stories)]
-            status, payload = reporter.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
-            if status == 200 and payload.get("counted"):
-                with lock:
-                    acknowledged[story] += 1
-            if during and index == 0 and number == reports // 3:
-                during()
-        reporter.close()
-        with lock:
-            failures.append(reporter.failures)
-
-    with ThreadPoolExecutor(READERS) as pool:
-        list(pool.map(reader, range(READERS)))
-    return acknowledged, sum(failures)
-
-
 def totals(server):
     return {story: servers.current_total(server["port"], story) for story in server["stories"]}
 
 
-def test_concurrent_reports_are_all_counted_exactly(server):
+def test_concurrent_beacons_are_all_counted_exactly(server):
     before = totals(server)
-    acknowledged, _failures = send_reports(server["port"], server["stories"], REPORTS_PER_READER)
+    acknowledged, _failures = servers.send_beacons(
+        server["port"], server["stories"], BEACONS_PER_READER, readers=READERS
+    )
     after = totals(server)
-    assert sum(acknowledged.values()) == READERS * REPORTS_PER_READER
+    assert sum(acknowledged.values()) == READERS * BEACONS_PER_READER
     assert {s: after[s] - before[s] for s in after} == acknowledged
 
 
@@ -84,8 +55,8 @@ def test_a_worker_killed_mid_run_loses_no_acknowledged_read(server):
         killed.append(victim)
 
     before = totals(server)
-    acknowledged, failures = send_reports(
-        server["port"], server["stories"], 90, during=kill_a_worker
+    acknowledged, failures = servers.send_beacons(
+        server["port"], server["stories"], 90, readers=READERS, during=kill_a_worker
     )
     after = totals(server)
     assert killed, "no worker was killed"
@@ -98,15 +69,15 @@ def test_a_worker_killed_mid_run_loses_no_acknowledged_read(server):
 def test_crawlers_add_nothing(server):
     before = totals(server)
     for agent in ["Googlebot/2.1 (+http://www.google.com/bot.html)", "curl/8.5", ""]:
-        reporter = servers.ReadReporter(server["port"], user_agent=agent)
+        sender = servers.BeaconSender(server["port"], user_agent=agent)
         for story in server["stories"]:
-            status, payload = reporter.post(f"/reads/{story}/")
+            status, payload = sender.post(f"/reads/{story}/")
             assert (status, payload["counted"]) == (200, False)
-        reporter.close()
+        sender.close()
     assert totals(server) == before
 
 
-def test_hostile_reports_get_clear_answers_from_the_production_entry_point(server):
+def test_hostile_beacons_get_clear_answers_from_the_production_entry_point(server):
     import http.client
 
     story = server["stories"][0]

@@ -47,7 +47,7 @@ TARGETS = [
     ("tag page", "/de/tags/belarus*/?page=1", None),
     ("tag feed", "/de/feeds/rss/tags/belarus*/", None),
     ("sitemap", "/sitemaps/de.xml?p=1", None),
-    ("read report", "/reads/{story}*/?receipt=0123456789abcdef0123456789abcdef", ""),
+    ("read beacon", "/reads/{story}*/?receipt=0123456789abcdef0123456789abcdef", ""),
     ("read total", "/reads/{story}*/", None),
     ("admin login", "/admin/login/?next=/admin/", None),
 ]

@@ -2,7 +2,10 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .report import ImportReport, summary
 
 
 class ImportRun(models.Model):
@@ -51,25 +54,17 @@ class ImportRun(models.Model):
     def __str__(self):
         return f"{self.get_source_format_display()}: {self.source}"
 
-    def summary(self):
-        return _(
-            "created: %(created)d, updated: %(updated)d, skipped: %(skipped)d, failed: %(failed)d"
-        ) % {
-            "created": self.created_count,
-            "updated": self.updated_count,
-            "skipped": self.skipped_count,
-            "failed": self.failed_count,
-        }
+    def summary(self) -> str:
+        return summary(
+            self.created_count, self.updated_count, self.skipped_count, self.failed_count
+        )
 
-    def record(self, report, problem=None):
+    def record(self, report: ImportReport, problem: str | None = None) -> None:
         """Keep the report of the finished run."""
-        from django.utils import timezone
-
         self.finished_at = timezone.now()
-        self.created_count = len(report.created)
-        self.updated_count = len(report.updated)
-        self.skipped_count = len(report.skipped)
-        self.failed_count = len(report.failed)
+        self.created_count, self.updated_count, self.skipped_count, self.failed_count = (
+            report.counts()
+        )
         self.problem = problem or ""
         self.report = {
             "created": report.created,

@@ -10,21 +10,30 @@ from wagtail.models import CollectionViewRestriction
 from depesche.news.editions import edition_home_urls, path_below_home
 
 
-def full_url(request, page, language_code=None):
-    """The absolute URL of a page of an edition: its front page's URL plus the path below."""
+def edition_url(url_path, language_code=None, request=None):
+    """The absolute URL of the page at `url_path` in an edition (the active one unless given):
+    the edition's front page URL plus the path below it; None outside the edition."""
     code = language_code or translation.get_language()
-    below_home = path_below_home(code, page.url_path)
+    below_home = path_below_home(code, url_path)
     urls = edition_home_urls(request).get(code)
     if below_home is None or urls is None:
-        return page.get_full_url(request)
+        return None
     return urls[1] + below_home
 
 
-def site_root(request, language_code=None):
-    """scheme://host[:port] of the edition's site, for media files and feed links."""
+def full_url(request, page, language_code=None):
+    """The absolute URL of a page of an edition (or, outside the editions, Wagtail's)."""
+    return edition_url(page.url_path, language_code, request) or page.get_full_url(request)
+
+
+def site_root(request=None, language_code=None):
+    """scheme://host[:port] of the site an edition's front page is on (the active edition
+    unless given), for absolute URLs; None when the edition has no live front page."""
     code = language_code or translation.get_language()
-    home_full_url = edition_home_urls(request)[code][1]
-    parts = urlsplit(home_full_url)
+    urls = edition_home_urls(request).get(code)
+    if urls is None:
+        return None
+    parts = urlsplit(urls[1])
     return f"{parts.scheme}://{parts.netloc}"
 
 

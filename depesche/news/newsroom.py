@@ -47,18 +47,22 @@ def edition_label(page):
     return page.locale.language_code
 
 
+def ensure_edition_editors():
+    """The group 'Editors <edition>' of every edition."""
+    return [
+        ensure_group(
+            f"Editors {edition_label(home)}",
+            [home],
+            PUBLISH,
+            ADMIN_PERMISSIONS + TRANSLATE_PERMISSIONS,
+        )
+        for home in EditionHomePage.objects.select_related("locale")
+    ]
+
+
 def ensure_newsroom_groups():
     """Groups for every edition and section, and the translators; returns their names."""
-    groups = []
-    for home in EditionHomePage.objects.select_related("locale"):
-        groups.append(
-            ensure_group(
-                f"Editors {edition_label(home)}",
-                [home],
-                PUBLISH,
-                ADMIN_PERMISSIONS + TRANSLATE_PERMISSIONS,
-            )
-        )
+    groups = ensure_edition_editors()
     for section in SectionPage.objects.select_related("locale"):
         groups.append(
             ensure_group(

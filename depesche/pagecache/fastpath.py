@@ -1,20 +1,8 @@
 """ASGI: answer page-cache hits before Django starts on the request."""
 
+from depesche.core.asgi_headers import cookies, header
+
 from . import policy, store
-
-
-def header(scope, wanted):
-    for name, value in scope.get("headers", []):
-        if name == wanted:
-            return value.decode("latin-1")
-    return ""
-
-
-def cookies(scope):
-    """Every Cookie header, joined (HTTP/2 clients may send several)."""
-    return "; ".join(
-        value.decode("latin-1") for name, value in scope.get("headers", []) if name == b"cookie"
-    )
 
 
 class PageCacheShortcut:

@@ -102,7 +102,7 @@ def seen_key(reader, page_id):
 def is_repeat(reader, page_id, receipt):
     """True if this reader's read of this page was counted within the window.
 
-    The mark holds the receipt of the counted report, so a retry of that same report (after
+    The mark holds the receipt of the counted beacon, so a retry of that same beacon (after
     a lost answer) is not mistaken for a repeat; the receipt then keeps it from counting twice.
     """
     window = settings.DEPESCHE_READS["REPEAT_WINDOW"]
@@ -115,9 +115,9 @@ def is_repeat(reader, page_id, receipt):
 
 
 def over_rate_limit(address, *, counted=True):
-    """True once an address has sent more read reports this minute than the limit allows.
+    """True once an address has sent more read beacons this minute than the limit allows.
 
-    Reports that cannot count (robots, prefetches, HEAD and GET requests for the total) have
+    Beacons that cannot count (robots, prefetches, HEAD and GET requests for the total) have
     a budget of their own, twice the limit: they still cost a database query, but they
     never use up the budget of a reader's real reads. Exact with Redis; the file cache of
     a single machine may let a few more through.

@@ -1,9 +1,9 @@
 """Recording reads: atomic increments of the total and the hourly bucket, in one transaction.
 
-Read reports are committed in groups: each app process has one writer thread that takes
-every report waiting at that moment and commits them in a single transaction, then answers
+Read beacons are committed in groups: each app process has one writer thread that takes
+every beacon waiting at that moment and commits them in a single transaction, then answers
 them all. Under load a transaction carries dozens of reads, so the database sees few
-commits and app processes on several machines rarely wait for each other. A report is
+commits and app processes on several machines rarely wait for each other. A beacon is
 answered only after its transaction has committed.
 """
 
@@ -74,8 +74,8 @@ def upsert(cursor, statement, model, rows):
 def record_reads(reads_by_page, at=None, receipts=None):
     """Add reads to published stories; returns {page id: new total} for every countable page.
 
-    `reads_by_page` counts the reports per page; `receipts` maps a page id to the receipts
-    among them. A receipt counts once: a second report with it, in this group or any earlier
+    `reads_by_page` counts the beacons per page; `receipts` maps a page id to the receipts
+    among them. A receipt counts once: a second beacon with it, in this group or any earlier
     one, adds nothing. Every change is an increment done by the database (INSERT … ON
     CONFLICT DO UPDATE SET total = total + n), never read-modify-write, so concurrent
     processes and machines never lose a read. The transaction holds three statements
@@ -109,18 +109,59 @@ def record_reads(reads_by_page, at=None, receipts=None):
 
 
 @dataclass
-class Report:
-    """One read report waiting for its group's commit."""
+class WaitingBeacon:
+    """A read beacon waiting for its group's commit."""
 
     page_id: int
     receipt: str | None
+
+    def settle(self, total, error):
+        """Hand over the page's new total (None: not countable), or the commit's error."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class GroupOutcome:
+    """What one group's commit came to: each page's new total, or the error all of them get."""
+
+    totals: dict
+    error: BaseException | None = None
+
+    def settle(self, group):
+        for beacon in group:
+            beacon.settle(self.totals.get(beacon.page_id), self.error)
+
+
+def commit_waiting(group):
+    """Commit the waiting beacons in one transaction; the outcome is for every one of them."""
+    try:
+        return GroupOutcome(commit_group([(beacon.page_id, beacon.receipt) for beacon in group]))
+    except BaseException as error:  # every waiting beacon must learn of the failure
+        return GroupOutcome({}, error)
+
+
+@dataclass
+class ThreadBeacon(WaitingBeacon):
+    """A beacon from a request thread, which waits for the writer thread's commit."""
+
     done: threading.Event = field(default_factory=threading.Event)
     total: int | None = None
     error: BaseException | None = None
 
+    def settle(self, total, error):
+        self.total, self.error = total, error
+        self.done.set()
+
+    def wait(self):
+        if not self.done.wait(WAIT_SECONDS):
+            raise TimeoutError("the read was not committed in time")
+        if self.error is not None:
+            raise self.error
+        return self.total
+
 
 class GroupCommitter:
-    """Collects read reports from request threads and commits them in groups."""
+    """Collects read beacons from request threads and commits them in groups."""
 
     def __init__(self):
         self._waiting = []
@@ -129,16 +170,12 @@ class GroupCommitter:
 
     def record(self, page_id, receipt=None):
         """Count one read; returns the page's new total, or None if it is not countable."""
-        report = Report(page_id, receipt)
+        beacon = ThreadBeacon(page_id, receipt)
         with self._condition:
-            self._waiting.append(report)
+            self._waiting.append(beacon)
             self._ensure_writer()
             self._condition.notify()
-        if not report.done.wait(WAIT_SECONDS):
-            raise TimeoutError("the read was not committed in time")
-        if report.error is not None:
-            raise report.error
-        return report.total
+        return beacon.wait()
 
     def _ensure_writer(self):
         if self._writer is None or not self._writer.is_alive():
@@ -151,19 +188,22 @@ class GroupCommitter:
                 while not self._waiting:
                     self._condition.wait()
                 group, self._waiting = self._waiting, []
-            self._commit(group)
+            commit_waiting(group).settle(group)
 
-    def _commit(self, group):
-        try:
-            totals = commit_group([(report.page_id, report.receipt) for report in group])
-        except BaseException as error:  # every waiting report must learn of the failure
-            for report in group:
-                report.error = error
-                report.done.set()
+
+@dataclass
+class LoopBeacon(WaitingBeacon):
+    """A beacon on the event loop, answered through its future (unless it gave up waiting)."""
+
+    future: asyncio.Future
+
+    def settle(self, total, error):
+        if self.future.done():
             return
-        for report in group:
-            report.total = totals.get(report.page_id)
-            report.done.set()
+        if error is not None:
+            self.future.set_exception(error)
+        else:
+            self.future.set_result(total)
 
 
 class AsyncGroupCommitter:
@@ -180,36 +220,29 @@ class AsyncGroupCommitter:
 
     async def record(self, page_id, receipt=None):
         """Count one read; returns the page's new total, or None if it is not countable."""
-        future = asyncio.get_running_loop().create_future()
-        self._waiting.append((page_id, receipt, future))
+        loop = asyncio.get_running_loop()
+        beacon = LoopBeacon(page_id, receipt, loop.create_future())
+        self._waiting.append(beacon)
         if not self._flushing:
             self._flushing = True
-            asyncio.get_running_loop().create_task(self._flush())
-        return await asyncio.wait_for(future, WAIT_SECONDS)
+            loop.create_task(self._flush())
+        return await asyncio.wait_for(beacon.future, WAIT_SECONDS)
 
     async def _flush(self):
         try:
             while self._waiting:
                 group, self._waiting = self._waiting, []
-                try:
-                    totals = await self.run(commit_group, [(p, r) for p, r, _f in group])
-                except Exception as error:
-                    for _p, _r, future in group:
-                        if not future.done():
-                            future.set_exception(error)
-                    continue
-                for page_id, _r, future in group:
-                    if not future.done():
-                        future.set_result(totals.get(page_id))
+                outcome = await self.run(commit_waiting, group)
+                outcome.settle(group)  # on the loop: futures are not thread-safe
         finally:
             self._flushing = False
 
 
-def commit_group(reports):
+def commit_group(beacons):
     """Commit [(page id, receipt or None)] in one transaction; returns {page id: total}."""
-    reads = Counter(page_id for page_id, _receipt in reports)
+    reads = Counter(page_id for page_id, _receipt in beacons)
     receipts = {}
-    for page_id, receipt in reports:
+    for page_id, receipt in beacons:
         if receipt:
             receipts.setdefault(page_id, []).append(receipt)
     try:

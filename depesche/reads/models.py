@@ -73,9 +73,9 @@ class ReadBucket(models.Model):
 
 
 class ReadReceipt(models.Model):
-    """The random id a page view sends with its read report, kept two days.
+    """The random id a page view sends with its read beacon, kept two days.
 
-    A report retried after a lost answer carries the same id, so it is counted once.
+    A beacon retried after a lost answer carries the same id, so it is counted once.
     It identifies a page view, not a person.
     """
 

@@ -1,9 +1,9 @@
-"""Shortcuts for read reports, ahead of the full Django stack (WSGI and ASGI).
+"""Shortcuts for read beacons, ahead of the full Django stack (WSGI and ASGI).
 
-Read reports are the most frequent request a news site gets and need none of Django's
+Read beacons are the most frequent request a news site gets and need none of Django's
 middleware (sessions, CSRF, messages, locale, redirects, page cache) or URL resolution;
 these answer `POST /reads/<id>/` and the no-script pixel `/reads/<id>/pixel.gif` directly,
-with the rules of `reports`. Every other request goes to the wrapped application unchanged.
+with the rules of `beacons`. Every other request goes to the wrapped application unchanged.
 """
 
 import base64
@@ -11,16 +11,18 @@ import json
 import re
 from http import HTTPStatus
 
-from .counting import async_committer
-from .reports import answer_report, counted, failed, screen, uncounted
+from depesche.core.asgi_headers import wsgi_meta
 
-REPORT_PATH = re.compile(r"/reads/(?P<page_id>[0-9]{1,12})/?(?P<pixel>pixel\.gif)?")
+from .beacons import answer_beacon, counted, failed, screen, uncounted
+from .counting import async_committer
+
+BEACON_PATH = re.compile(r"/reads/(?P<page_id>[0-9]{1,12})/?(?P<pixel>pixel\.gif)?")
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
 def route(method, path):
     """(page id, is the pixel) for a request the shortcut answers, else None."""
-    match = REPORT_PATH.fullmatch(path)
+    match = BEACON_PATH.fullmatch(path)
     if match is None:
         return None
     wanted = ("GET", "HEAD") if match["pixel"] else ("POST",)
@@ -43,8 +45,8 @@ def response(status, payload, pixel):
     return f"{status} {HTTPStatus(status).phrase}", headers, body
 
 
-class ReadReportShortcut:
-    """WSGI: answer read reports in the request thread, committed in groups."""
+class ReadBeaconShortcut:
+    """WSGI: answer read beacons in the request thread, committed in groups."""
 
     def __init__(self, application):
         self.application = application
@@ -55,30 +57,14 @@ class ReadReportShortcut:
             return self.application(environ, start_response)
         page_id, pixel = routed
         count_reads = environ["REQUEST_METHOD"] != "HEAD"
-        status, payload = answer_report(environ, page_id, count_reads=count_reads)
+        status, payload = answer_beacon(environ, page_id, count_reads=count_reads)
         status_line, headers, body = response(status, payload, pixel)
         start_response(status_line, headers)
         return [body] if count_reads else [b""]
 
 
-def meta_from_scope(scope):
-    """The WSGI-style keys the reporting rules read, from an ASGI scope."""
-    meta = {
-        "REQUEST_METHOD": scope["method"],
-        "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
-        "REMOTE_ADDR": (scope.get("client") or ("", 0))[0],
-    }
-    for name, value in scope.get("headers", []):
-        key = name.decode("latin-1").upper().replace("-", "_")
-        if key in ("CONTENT_LENGTH", "CONTENT_TYPE"):
-            meta[key] = value.decode("latin-1")
-        else:
-            meta[f"HTTP_{key}"] = value.decode("latin-1")
-    return meta
-
-
-class AsyncReadReportShortcut:
-    """ASGI: answer read reports on the event loop; only the database work leaves it."""
+class AsyncReadBeaconShortcut:
+    """ASGI: answer read beacons on the event loop; only the database work leaves it."""
 
     def __init__(self, application):
         self.application = application
@@ -88,7 +74,7 @@ class AsyncReadReportShortcut:
         if routed is None:
             return await self.application(scope, receive, send)
         page_id, pixel = routed
-        status, payload = await self.answer(meta_from_scope(scope), page_id)
+        status, payload = await self.answer(wsgi_meta(scope), page_id)
         status_line, headers, body = response(status, payload, pixel)
         encoded = [(name.lower().encode(), value.encode()) for name, value in headers]
         await send({"type": "http.response.start", "status": status, "headers": encoded})

@@ -6,8 +6,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
+from .beacons import answer_beacon, screen, uncounted
 from .most_read import edition_lists
-from .reports import answer_report, screen, uncounted
 from .shortcut import response
 
 
@@ -21,10 +21,10 @@ def as_django_response(status, payload, pixel):
 
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
-def read_report(request, page_id):
+def read_beacon(request, page_id):
     """POST counts a read and answers with the fresh total; GET only tells the total."""
     if request.method == "POST":
-        return as_django_response(*answer_report(request.META, page_id), pixel=False)
+        return as_django_response(*answer_beacon(request.META, page_id), pixel=False)
     screened = screen(request.META, page_id, count_reads=False)
     status, payload = screened.answer or uncounted(screened)
     return as_django_response(
@@ -36,7 +36,7 @@ def read_report(request, page_id):
 @require_http_methods(["GET", "HEAD"])
 def read_pixel(request, page_id):
     """The fallback for readers without JavaScript: an image that counts a read when loaded."""
-    status, payload = answer_report(request.META, page_id, count_reads=request.method == "GET")
+    status, payload = answer_beacon(request.META, page_id, count_reads=request.method == "GET")
     return as_django_response(status, payload, pixel=True)
 
 

@@ -1,14 +1,8 @@
-"""Request bodies: small on public paths, larger for the admin's uploads and imports."""
+"""Request bodies: refused early when too large or of unknown length (see core.body_limits)."""
 
-from django.conf import settings
 from django.http import HttpResponse
-from django.utils.translation import gettext as _
 
-
-def body_limit(path):
-    """The largest body, in bytes, a request to `path` may send."""
-    limits = settings.DEPESCHE_MAX_BODY_BYTES
-    return limits["admin"] if path.startswith(settings.DEPESCHE_ADMIN_PATHS) else limits["public"]
+from depesche.core.body_limits import refused_body
 
 
 class RequestBodyLimitMiddleware:
@@ -22,14 +16,8 @@ class RequestBodyLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        limit = body_limit(request.path_info)
-        public = not request.path_info.startswith(settings.DEPESCHE_ADMIN_PATHS)
-        if public and request.META.get("HTTP_TRANSFER_ENCODING"):
-            return HttpResponse(_("Send the request with a Content-Length."), status=411)
-        try:
-            length = int(request.META.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            return HttpResponse(_("The Content-Length is not a number."), status=400)
-        if length > limit:
-            return HttpResponse(_("The request body is too large."), status=413)
+        refusal = refused_body(request.path_info, request.META)
+        if refusal is not None:
+            status, message = refusal
+            return HttpResponse(message, status=status)
         return self.get_response(request)

@@ -1,10 +1,17 @@
-"""Two-factor login in the admin: its pages and a link under Account → More actions."""
+"""The admin's security pages: two-factor login under Account, login records under Security."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
 from . import two_factor
+from .admin_views import RecordPermissionPolicy, SecurityGroup
+from .models import FailedLogin, FailedLoginCounter, Login
+
+# Before the viewsets register, which would otherwise give these models the default policy.
+for record_model in (FailedLoginCounter, FailedLogin, Login):
+    register_permission_policy(record_model, RecordPermissionPolicy(record_model))
 
 
 @hooks.register("register_admin_urls")
@@ -22,3 +29,8 @@ def two_factor_menu_item(request):
         "label": _("Two-factor login"),
         "help_text": _("Ask for a code from an authenticator app after the password."),
     }
+
+
+@hooks.register("register_admin_viewset")
+def register_security_records():
+    return SecurityGroup()

@@ -22,7 +22,6 @@ INSTALLED_APPS = [
     "depesche.security",
     "wagtail.api.v2",
     "rest_framework",
-    "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -39,7 +38,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -104,7 +102,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The admin door: failed logins are counted per address and per user name at an address
 # (django-axes, in the database); after 10 the address, or the name there, is locked out for
-# 30 minutes, and every lockout is logged. Passwords pass Django's validators.
+# 30 minutes, and every lockout is logged. Each failure is also kept in the database, for
+# the admin's Security menu. Passwords pass Django's validators.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -113,6 +112,7 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_CLIENT_IP_CALLABLE = "depesche.security.login.client_ip"
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 OTP_TOTP_ISSUER = "Depesche"  # the name authenticator apps show beside the code
@@ -240,11 +240,16 @@ DEPESCHE_PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
     "magnetometer=(), microphone=(), payment=(), usb=()"
 )
-# Request bodies: public paths take no uploads; the admin takes images, documents and import
-# files (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
+# Request bodies, by path prefix (the longest one a path starts with counts): public paths take
+# no uploads, read beacons carry nothing, the admin takes images, documents and import files
+# (up to 100 MB, as the importers read). Form fields beyond DATA_UPLOAD_MAX_MEMORY_SIZE
 # (Django's 2.5 MB) are refused; the editor posts several fields per StreamField block, so a
 # long story needs more than Django's 1,000 fields.
-DEPESCHE_MAX_BODY_BYTES = {"public": 64 * 1024, "admin": 100 * 1024 * 1024}
+DEPESCHE_MAX_BODY_BYTES = {
+    "/": 64 * 1024,
+    "/reads/": 1024,
+    **dict.fromkeys(DEPESCHE_ADMIN_PATHS, 100 * 1024 * 1024),
+}
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_NUMBER_FILES = 100
@@ -266,7 +271,6 @@ DEPESCHE_READS = {
     "CACHE": "reads",
     "REPEAT_WINDOW": int(os.environ.get("DEPESCHE_READS_REPEAT_WINDOW", 30 * 60)),
     "RATE_LIMIT_PER_MINUTE": int(os.environ.get("DEPESCHE_READS_RATE_LIMIT", 60)),
-    "MAX_BODY_BYTES": 1024,
     # Commit reads in groups from one writer thread per process (off in the unit tests,
     # whose data lives in a transaction only the test's own thread can see).
     "GROUP_COMMIT": True,

@@ -16,27 +16,13 @@ from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Page
 
-from depesche.core.memo import remembered
+from depesche.news.addresses import edition_url, site_root
 from depesche.news.editions import language_prefix_url, path_below_home
 from depesche.news.models import StoryPage
 from depesche.news.structure import edition_homes
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
-
-
-def edition_root(language_code):
-    """(scheme, host[:port]) of the site the edition's live front page belongs to, or None."""
-
-    def compute():
-        home = edition_homes().get(language_code)
-        url = home.get_full_url() if home is not None else None
-        if url is None:
-            return None
-        parts = urlsplit(url)
-        return parts.scheme, parts.netloc
-
-    return remembered(("edition-root", language_code), compute)
 
 
 class EditionPageLocations:
@@ -54,8 +40,10 @@ class EditionPageLocations:
         return language_prefix_url(self.language_code) + below_home
 
     def get_urls(self, page=1, site=None, protocol=None):
-        scheme, netloc = edition_root(self.language_code)
-        return super().get_urls(page, site=SimpleNamespace(domain=netloc), protocol=scheme)
+        root = urlsplit(site_root(language_code=self.language_code))
+        return super().get_urls(
+            page, site=SimpleNamespace(domain=root.netloc), protocol=root.scheme
+        )
 
 
 class EditionSitemap(EditionPageLocations, Sitemap):
@@ -128,30 +116,22 @@ def add_alternates(urls):
     for key, code, url_path in translations:
         versions.setdefault(key, []).append((code, url_path))
     for url in urls:
-        found = [
-            (code, url_path)
-            for code, url_path in versions.get(url["item"].translation_key, [])
-            if edition_root(code) is not None and path_below_home(code, url_path) is not None
+        item_versions = versions.get(url["item"].translation_key, [])
+        locations = {code: edition_url(url_path, code) for code, url_path in item_versions}
+        alternates = [
+            {"lang_code": code, "location": location}
+            for code, location in sorted(locations.items())
+            if location is not None
         ]
-        if len(found) < 2:
-            continue
-        url["alternates"] = [
-            {"lang_code": code, "location": absolute(code, url_path)}
-            for code, url_path in sorted(found)
-        ]
-
-
-def absolute(language_code, url_path):
-    scheme, netloc = edition_root(language_code)
-    below_home = path_below_home(language_code, url_path)
-    return f"{scheme}://{netloc}{language_prefix_url(language_code)}{below_home}"
+        if len(alternates) > 1:
+            url["alternates"] = alternates
 
 
 def all_sitemaps():
     """{section name: sitemap} of every edition with a live front page on a site."""
     sitemaps = {}
     for code, _name in settings.LANGUAGES:
-        if edition_root(code) is None:
+        if site_root(language_code=code) is None:
             continue
         sitemaps[code] = EditionSitemap(code)
         sitemaps[f"news-{code}"] = NewsSitemap(code)

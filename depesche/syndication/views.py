@@ -1,33 +1,24 @@
 """robots.txt, the sitemap index and the sitemaps it lists."""
 
+from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
-from wagtail.models import Site
 
-from depesche.core.memo import remembered
+from depesche.news.addresses import site_root
 
-from .sitemaps import all_sitemaps, edition_root
-
-
-def default_site_root():
-    """scheme://host[:port] of the default Wagtail site, or None if there is none."""
-
-    def compute():
-        site = Site.objects.filter(is_default_site=True).first()
-        return site.root_url if site is not None else None
-
-    return remembered("default-site-root", compute)
+from .sitemaps import all_sitemaps
 
 
 @require_safe
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /reads/"]
-    root = default_site_root()
-    if root is not None:
+    roots = (site_root(language_code=code) for code, _name in settings.LANGUAGES)
+    root = next((root for root in roots if root is not None), None)
+    if root is not None:  # the sitemap index, on the site of the first edition that has one
         lines.append(f"Sitemap: {root}{reverse('sitemap_index')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -38,8 +29,9 @@ def sitemap_index(request):
     """Every edition's sitemap pages and news sitemap, with their last modification."""
     entries = []
     for section, sitemap in all_sitemaps().items():
-        scheme, netloc = edition_root(sitemap.language_code)
-        location = f"{scheme}://{netloc}{reverse('sitemap_section', args=[section])}"
+        location = site_root(language_code=sitemap.language_code) + reverse(
+            "sitemap_section", args=[section]
+        )
         last_modified = sitemap.get_latest_lastmod()
         entries.append(SitemapIndexItem(location, last_modified))
         for number in range(2, sitemap.paginator.num_pages + 1):

@@ -54,9 +54,9 @@ def test_public_pages_raise_no_violations(watched, demo_server):
 
 def test_the_read_counter_and_ticker_scripts_run_under_the_policy(watched, demo_server):
     watched.goto(f"{demo_server}/de/")
-    with watched.expect_response(re.compile(r"/reads/\d+/\?receipt=")) as report:
+    with watched.expect_response(re.compile(r"/reads/\d+/\?receipt=")) as beacon:
         watched.locator(".front-lead .teaser__headline a").click()
-    assert report.value.status == 200
+    assert beacon.value.status == 200
     with watched.expect_response(re.compile(r"/ticker/")) as ticker:
         watched.clock.install()
         watched.reload()

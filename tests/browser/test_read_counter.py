@@ -64,9 +64,9 @@ def test_a_crawler_in_a_browser_is_not_counted(browser, demo_server):
     path = story_path(demo_server, "az")
     context = browser.new_context(user_agent="Mozilla/5.0 (compatible; Googlebot/2.1)")
     page = context.new_page()
-    with page.expect_response(re.compile(r"/reads/\d+/\?receipt=")) as report:
+    with page.expect_response(re.compile(r"/reads/\d+/\?receipt=")) as beacon:
         page.goto(demo_server + path)
-    assert report.value.json()["counted"] is False
+    assert beacon.value.json()["counted"] is False
     served = int(page.locator(".story__read-count").get_attribute("value"))
     expect(page.locator(".story__read-count")).to_have_text(str(served))
     assert stored_total(page, demo_server) == served

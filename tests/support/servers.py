@@ -4,12 +4,15 @@ import contextlib
 import http.client
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -149,8 +152,8 @@ def worker_pids(process):
     return [int(pid) for pid in children.read_text().split()] if children.exists() else []
 
 
-class ReadReporter:
-    """A reader's browser: POSTs read reports with receipts, retrying a lost answer."""
+class BeaconSender:
+    """A reader's browser: POSTs read beacons with receipts, retrying a lost answer."""
 
     def __init__(self, port, user_agent=BROWSER_AGENT, retries=50):
         self.port = port
@@ -182,6 +185,35 @@ class ReadReporter:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def send_beacons(port, stories, beacons, *, readers, during=None):
+    """Concurrent readers, each sending `beacons` read beacons with fresh receipts in turn to
+    the stories and retrying lost answers; `during()` runs a third of the way through.
+
+    Returns ({story: acknowledged counted reads}, connections lost and retried).
+    """
+    acknowledged = dict.fromkeys(stories, 0)
+    failures = []
+    lock = threading.Lock()
+
+    def reader(index):
+        sender = BeaconSender(port)
+        for number in range(beacons):
+            story = stories[(index + number) % len(stories)]
+            status, payload = sender.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
+            if status == 200 and payload.get("counted"):
+                with lock:
+                    acknowledged[story] += 1
+            if during and index == 0 and number == beacons // 3:
+                during()
+        sender.close()
+        with lock:
+            failures.append(sender.failures)
+
+    with ThreadPoolExecutor(readers) as pool:
+        list(pool.map(reader, range(readers)))
+    return acknowledged, sum(failures)
 
 
 def current_total(port, page_id):

@@ -1,10 +1,10 @@
-// Reports a read of this story once the page is really shown to a reader, then shows the
-// fresh total. Prerendered or background tabs report only when they become visible.
+// Sends the read beacon of this story once the page is really shown to a reader, then shows
+// the fresh total. Prerendered or background tabs send it only when they become visible.
 (function () {
   "use strict";
   var counter = document.querySelector("[data-read-url]");
   if (!counter) return;
-  // A random receipt for this page view: a report retried after a lost answer counts once.
+  // A random receipt for this page view: a beacon retried after a lost answer counts once.
   var receipt = Array.prototype.map
     .call(crypto.getRandomValues(new Uint8Array(16)), function (b) {
       return ("0" + b.toString(16)).slice(-2);
@@ -24,7 +24,7 @@
     if (navigator.sendBeacon) navigator.sendBeacon(url);
   }
 
-  function report() {
+  function send() {
     if (!window.fetch) return beacon();
     fetch(url, { method: "POST", keepalive: true, credentials: "omit", cache: "no-store" })
       .then(function (response) {
@@ -36,11 +36,11 @@
   }
 
   function whenVisible() {
-    if (document.visibilityState === "visible") return report();
+    if (document.visibilityState === "visible") return send();
     document.addEventListener("visibilitychange", function onChange() {
       if (document.visibilityState !== "visible") return;
       document.removeEventListener("visibilitychange", onChange);
-      report();
+      send();
     });
   }
 

@@ -1,6 +1,6 @@
-"""Handling one read report: the rules of what counts, the same for every entry point.
+"""Handling one read beacon: the rules of what counts, the same for every entry point.
 
-A report is screened first (no database: size, receipt, robots, prefetches, rate limit,
+A beacon is screened first (no database: size, receipt, robots, prefetches, rate limit,
 repeats), then either answered at once or recorded, and the answer built from the outcome.
 The Django views, the WSGI shortcut and the ASGI shortcut differ only in how they record.
 """
@@ -12,6 +12,8 @@ from urllib.parse import parse_qs
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from depesche.core.body_limits import refused_body
+
 from . import audience
 from .counting import committer, countable_stories, record_reads
 from .models import ReadTally
@@ -22,7 +24,7 @@ RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 
 @dataclass(frozen=True)
 class Screened:
-    """A report after the rules that need no database."""
+    """A beacon after the rules that need no database."""
 
     page_id: int
     receipt: str | None = None
@@ -34,19 +36,6 @@ class Screened:
 def not_found():
     """The answer for an id that is no published story."""
     return 404, {"error": _("There is no published story with this id.")}
-
-
-def refused_body(meta):
-    """413 for a body over the limit, 411 for one of unknown length (chunked); else None."""
-    if meta.get("HTTP_TRANSFER_ENCODING"):
-        return 411, {"error": _("Send the read report with a Content-Length.")}
-    try:
-        length = int(meta.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = LARGEST_PAGE_ID
-    if length > settings.DEPESCHE_READS["MAX_BODY_BYTES"]:
-        return 413, {"error": _("The request body is too large.")}
-    return None
 
 
 def receipt_of(query_string):
@@ -63,10 +52,13 @@ def screen(meta, page_id, *, count_reads=True):
     """Apply the rules that need no database; `count_reads` is False for HEAD requests."""
     if page_id > LARGEST_PAGE_ID:
         return Screened(page_id, answer=not_found())
-    refusal = refused_body(meta)
+    refusal = refused_body(meta.get("PATH_INFO", ""), meta)
+    if refusal is not None:
+        status, message = refusal
+        return Screened(page_id, answer=(status, {"error": message}))
     receipt, bad_receipt = receipt_of(meta.get("QUERY_STRING", ""))
-    if refusal or bad_receipt:
-        return Screened(page_id, answer=refusal or bad_receipt)
+    if bad_receipt:
+        return Screened(page_id, answer=bad_receipt)
     countable = (
         count_reads
         and not audience.is_robot(meta.get("HTTP_USER_AGENT", ""))
@@ -74,7 +66,7 @@ def screen(meta, page_id, *, count_reads=True):
     )
     ids = audience.visitor(meta) if audience.tracks_visitors() else None
     if ids is not None and audience.over_rate_limit(ids[1], counted=countable):
-        return Screened(page_id, answer=(429, {"error": _("Too many read reports; try later.")}))
+        return Screened(page_id, answer=(429, {"error": _("Too many read beacons; try later.")}))
     if not countable:
         return Screened(page_id, receipt)
     if ids is None:
@@ -86,7 +78,7 @@ def screen(meta, page_id, *, count_reads=True):
 
 
 def uncounted(screened):
-    """The answer to a report that is not counted: the stored total, or 404."""
+    """The answer to a beacon that is not counted: the stored total, or 404."""
     if not countable_stories([screened.page_id]):
         return not_found()
     return 200, {"reads": ReadTally.objects.total_for_id(screened.page_id), "counted": False}
@@ -114,8 +106,8 @@ def record_now(page_id, receipt):
     return record_reads({page_id: 1}, receipts=receipts).get(page_id)
 
 
-def answer_report(meta, page_id, *, count_reads=True):
-    """(HTTP status, JSON payload) for a read report, committed before it returns."""
+def answer_beacon(meta, page_id, *, count_reads=True):
+    """(HTTP status, JSON payload) for a read beacon, committed before it returns."""
     screened = screen(meta, page_id, count_reads=count_reads)
     if screened.answer is not None:
         return screened.answer

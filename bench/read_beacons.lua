@@ -1,4 +1,4 @@
--- A browser's read report: POST with a receipt no other report of the run has, as reads.js
+-- A browser's read beacon: POST with a receipt no other beacon of the run has, as reads.js
 -- sends it. Pass a run id (16 hex digits) after `--` so runs never share receipts.
 wrk.method = "POST"
 wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0"
