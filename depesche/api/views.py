@@ -26,6 +26,7 @@ from .ninjs import VERSIONS, story_document
 from .throttles import NinjaRateThrottle
 
 MAX_LIMIT = 100
+LARGEST_PAGE_ID = 2**31 - 1  # page ids are 32-bit integers in the database
 
 
 api = NinjaAPI(
@@ -56,7 +57,8 @@ class StoryList(Schema):
 @api.get("/{version}/stories/{story_id}/", summary="One published story", response=dict)
 def story(request, version: str, story_id: int):
     check_version(version)
-    stories = visible_stories().filter(pk=story_id)
+    # An id no page can have finds nothing, without asking a database that would overflow.
+    stories = visible_stories().filter(pk=story_id) if 0 < story_id <= LARGEST_PAGE_ID else []
     documents = documents_for(request, list(stories), version)
     if not documents:
         raise HttpError(404, f"There is no published story with the id {story_id}.")
