@@ -4,7 +4,7 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench-reads bench-pages bench-import probe-sql lint format messages lock clean
+.PHONY: demo test bench-reads bench-pages bench-import bench-memory probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -42,6 +42,10 @@ bench-pages:
 
 bench-import: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/import_wxr.py
+
+# Memory of a public worker after story pages and API answers, beside stock Wagtail's.
+bench-memory: $(VENV)/.test-installed
+	$(VENV)/bin/python bench/worker_memory.py
 
 # SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
 probe-sql:
