@@ -4,7 +4,8 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers probe-sql lint format messages lock clean
+.PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
+	probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -50,6 +51,10 @@ bench-layers: $(VENV)/.test-installed
 # New published stories: the importers' one-save publish against Wagtail's own.
 bench-publish: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/publish.py
+
+# Memory of a public worker after story pages and API answers, beside stock Wagtail's.
+bench-memory: $(VENV)/.test-installed
+	$(VENV)/bin/python bench/worker_memory.py
 
 # SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
 probe-sql:

@@ -6,7 +6,8 @@ section navigation from the menu pages, the section link, headline, date, lead, 
 body, source, tags and a ticker of the twelve newest stories (no edition switcher: a stock
 site has one language). Sections and stories are plain pages under the home page. Generated
 into a temporary folder at benchmark time from the installed Wagtail's own project
-template; nothing of it is kept in the repository.
+template; nothing of it is kept in the repository. With `with_api`, Wagtail's API v2 is on
+at /api/v2/ with its pages endpoint, set up as Wagtail's documentation shows.
 """
 
 import subprocess
@@ -83,6 +84,23 @@ LOCAL_SETTINGS = """
 SECRET_KEY = "stock-wagtail-benchmark-only"
 ALLOWED_HOSTS = ["*"]
 """
+API_SETTINGS = """
+from .base import INSTALLED_APPS
+
+INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.api.v2", "rest_framework"]
+"""
+API_ROUTER = """
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+"""
+API_URLS = """
+from .api import api_router
+
+urlpatterns.insert(0, path("api/v2/", api_router.urls))
+"""
 CONTENT = """
 import datetime
 from django.utils import timezone
@@ -108,8 +126,8 @@ print(story.url)
 """
 
 
-def create(directory, story, stories=300):
-    """Create, migrate and fill a stock Wagtail project.
+def create(directory, story, stories=300, with_api=False):
+    """Create, migrate and fill a stock Wagtail project (with Wagtail's API v2 if `with_api`).
 
     `story` holds the headline, lead, paragraphs, source and tags of the page to copy.
     Returns the project's folder, its settings module and the story's path.
@@ -120,7 +138,13 @@ def create(directory, story, stories=300):
     subprocess.run([wagtail, "start", "stockref", str(directory)], check=True)
     (directory / "home" / "models.py").write_text(MODELS)
     (directory / "home" / "templates" / "home" / "story_page.html").write_text(TEMPLATE)
-    (directory / "stockref" / "settings" / "local.py").write_text(LOCAL_SETTINGS)
+    (directory / "stockref" / "settings" / "local.py").write_text(
+        LOCAL_SETTINGS + (API_SETTINGS if with_api else "")
+    )
+    if with_api:
+        (directory / "stockref" / "api.py").write_text(API_ROUTER)
+        with (directory / "stockref" / "urls.py").open("a") as urls:
+            urls.write(API_URLS)
     manage = [sys.executable, str(directory / "manage.py")]
     env_settings = ["--settings", "stockref.settings.production"]
     quiet = {"check": True, "cwd": directory, "stdout": subprocess.DEVNULL}

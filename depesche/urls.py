@@ -7,7 +7,6 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from depesche.api.views import api as ninjs_api
 from depesche.api.wagtail_api import router as wagtail_api_router
 
 urlpatterns = [
@@ -15,7 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("depesche.reads.urls")),
     path("", include("depesche.syndication.site_urls")),
-    path("api/ninjs/", ninjs_api.urls),
+    path("api/ninjs/", include("depesche.api.urls")),
     path("api/v2/", wagtail_api_router.urls),
 ]
 

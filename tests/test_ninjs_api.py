@@ -203,6 +203,7 @@ def test_editions_are_kept_apart(client, section):
         ("/api/ninjs/3.1/stories/?edition=de&limit=100000000000000000000", 400, "limit"),
         ("/api/ninjs/3.1/stories/?edition=de&limit=abc", 422, "limit"),
         ("/api/ninjs/3.1/stories/99999999999/", 404, "no published story"),
+        ("/api/ninjs/3.1/stories/99999999999999999999/", 404, "no published story"),
         ("/api/ninjs/3.1/stories/abc/", 422, "story_id"),
     ],
 )

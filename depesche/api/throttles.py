@@ -2,30 +2,31 @@
 
 The client address is the one read counting uses (REMOTE_ADDR, or the configured proxy
 header behind trusted proxies), so a client cannot escape the limit by sending its own
-X-Forwarded-For.
+X-Forwarded-For. Both throttles keep their counts under the same cache keys, so requests to
+either API count against the one limit.
 """
 
 from django.conf import settings
 from django.core.cache import caches
-from ninja.throttling import AnonRateThrottle as NinjaAnonRateThrottle
-from rest_framework.throttling import AnonRateThrottle as RestAnonRateThrottle
+from rest_framework.throttling import AnonRateThrottle
 
 from depesche.core.client import client_address
 
 
-class ClientAddressMixin:
+class ApiRateThrottle(AnonRateThrottle):
+    """DEPESCHE_API_RATE_LIMIT for clients that are not signed in (Wagtail's API v2)."""
+
     cache = caches[settings.DEPESCHE_READS["CACHE"]]
+
+    def get_rate(self):
+        return settings.DEPESCHE_API_RATE_LIMIT
 
     def get_ident(self, request):
         return client_address(request.META)
 
 
-class NinjaRateThrottle(ClientAddressMixin, NinjaAnonRateThrottle):
-    """For the ninjs API (django-ninja)."""
+class EveryClientRateThrottle(ApiRateThrottle):
+    """The same limit for every client, signed in or not (the ninjs API)."""
 
-
-class RestRateThrottle(ClientAddressMixin, RestAnonRateThrottle):
-    """For Wagtail's API v2 (Django REST framework)."""
-
-    def get_rate(self):
-        return settings.DEPESCHE_API_RATE_LIMIT
+    def get_cache_key(self, request, view):
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

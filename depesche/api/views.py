@@ -1,9 +1,10 @@
 """The ninjs API: published stories for agencies and partners, read-only and rate-limited.
 
-Built on django-ninja (which Wagtail brings), for its parameter checking, throttling and
-OpenAPI description at /api/ninjs/openapi.json. Clients poll the listing with `since` (the
-time of the last change they saw) and follow `next` until it is empty; the order is by last
-change, so a story edited after a client's poll comes again.
+Built on Django REST framework, which Wagtail's API v2 needs too. Clients poll the listing
+with `since` (the time of the last change they saw) and follow `next` until it is empty; the
+order is by last change, so a story edited after a client's poll comes again. Bad input gets
+a 4xx answer with a message: {"error": …}, or {"detail": […]} for parameters that cannot be
+read at all (422). The OpenAPI description is at /api/ninjs/openapi.json.
 """
 
 import base64
@@ -11,91 +12,161 @@ import binascii
 import datetime
 import json
 
-from django.conf import settings
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from ninja import NinjaAPI, Query, Schema
-from ninja.errors import HttpError
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.exceptions import MethodNotAllowed, Throttled
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from depesche.news.models import StoryPage
 from depesche.news.structure import edition_homes
 
+from . import openapi
 from .ninjs import VERSIONS, story_document
-from .throttles import NinjaRateThrottle
+from .parameters import InvalidParameters, ParameterReader
+from .throttles import EveryClientRateThrottle
 
 MAX_LIMIT = 100
+LARGEST_PAGE_ID = 2**31 - 1  # page ids are 32-bit integers in the database
 
 
-api = NinjaAPI(
-    title="Depesche ninjs API",
-    version="1",
-    description=(
-        "Published stories as IPTC ninjs 3.1 or 2.2 documents "
-        "(schemas: " + ", ".join(VERSIONS.values()) + ")."
-    ),
-    urls_namespace="ninjs",
-    docs_url=None,  # the interactive page would load scripts from a CDN
-    throttle=[NinjaRateThrottle(settings.DEPESCHE_API_RATE_LIMIT)],
-)
+class ClientError(Exception):
+    """A request the API answers with a 4xx status and a message that says why."""
+
+    def __init__(self, status, message):
+        super().__init__(message)
+        self.status = status
+        self.message = message
 
 
-@api.exception_handler(HttpError)
-def clear_error(request, error):
-    return JsonResponse({"error": error.message}, status=error.status_code)
+class NinjsJSONRenderer(JSONRenderer):
+    """ASCII JSON with a space after each separator, labelled UTF-8."""
+
+    charset = "utf-8"
+    ensure_ascii = True
+    compact = False
 
 
-class StoryList(Schema):
-    edition: str
-    since: str | None = None
-    cursor: str | None = None
-    limit: int = 20
+class AlwaysJSON(BaseContentNegotiation):
+    """JSON whatever the Accept header or a ?format= parameter ask for."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
-@api.get("/{version}/stories/{story_id}/", summary="One published story", response=dict)
-def story(request, version: str, story_id: int):
-    check_version(version)
-    stories = visible_stories().filter(pk=story_id)
-    documents = documents_for(request, list(stories), version)
-    if not documents:
-        raise HttpError(404, f"There is no published story with the id {story_id}.")
-    return documents[0]
+def refusal(exc: Exception, context: dict) -> HttpResponse | None:
+    """The answer to a request the API refuses; None lets anything else be a server error."""
+    if isinstance(exc, MethodNotAllowed):
+        return HttpResponseNotAllowed(["GET"], content=b"Method not allowed")
+    if isinstance(exc, Throttled):
+        response = JsonResponse({"error": "Too many requests."}, status=429)
+        if exc.wait is not None:
+            response["Retry-After"] = str(exc.wait)
+        return response
+    if isinstance(exc, InvalidParameters):
+        return Response({"detail": exc.errors}, status=422)
+    if isinstance(exc, ClientError):
+        return JsonResponse({"error": exc.message}, status=exc.status)
+    return None
 
 
-@api.get("/{version}/stories/", summary="Published stories by last change", response=dict)
-def story_list(request, version: str, filters: Query[StoryList]):
-    check_version(version)
-    home = edition_homes().get(filters.edition)
-    if home is None:
-        known = ", ".join(sorted(edition_homes()))
-        raise HttpError(400, f"Unknown edition {filters.edition!r}; the editions are {known}.")
-    if not 1 <= filters.limit <= MAX_LIMIT:
-        raise HttpError(400, f"limit must be between 1 and {MAX_LIMIT}.")
-    stories = visible_stories().filter(locale_id=home.locale_id)
-    if filters.since is not None:
-        stories = stories.filter(last_published_at__gte=parse_since(filters.since))
-    if filters.cursor is not None:
-        changed, story_id = parse_cursor(filters.cursor)
-        stories = stories.filter(
-            Q(last_published_at__gt=changed) | Q(last_published_at=changed, pk__gt=story_id)
-        )
-    page = list(stories.order_by("last_published_at", "pk")[: filters.limit + 1])
-    more = len(page) > filters.limit
-    page = page[: filters.limit]
-    next_url = None
-    if more:
-        last = page[-1]
-        query = request.GET.copy()
-        query["cursor"] = make_cursor(last.last_published_at, last.pk)
-        next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-    return {"items": documents_for(request, page, version), "next": next_url}
+class NinjsView(APIView):
+    """GET only, JSON only, one rate limit for every client (signed-in editors too)."""
+
+    # Session authentication leaves request.user as Django set it, so an editor's answers
+    # are still marked private on the way out.
+    authentication_classes = [SessionAuthentication]
+    permission_classes = [AllowAny]
+    throttle_classes = [EveryClientRateThrottle]
+    parser_classes = []
+    renderer_classes = [NinjsJSONRenderer]
+    content_negotiation_class = AlwaysJSON
+    http_method_names = ["get"]
+
+    @property
+    def default_response_headers(self):
+        return {}  # only a 405 answer names the allowed method
+
+    def initial(self, request, *args, **kwargs):
+        if request.method != "GET":  # refused before it counts against the rate limit
+            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+    def get_exception_handler(self):
+        return refusal
+
+
+class StoryView(NinjsView):
+    """One published story."""
+
+    def get(self, request, version: str, story_id: str) -> Response:
+        reader = ParameterReader()
+        page_id = reader.integer("path", "story_id", story_id)
+        reader.check()
+        check_version(version)
+        # An id no page can have finds nothing, without asking a database that would overflow.
+        stories = visible_stories().filter(pk=page_id) if 0 < page_id <= LARGEST_PAGE_ID else []
+        documents = documents_for(request, list(stories), version)
+        if not documents:
+            raise ClientError(404, f"There is no published story with the id {page_id}.")
+        return Response(documents[0])
+
+
+class StoryListView(NinjsView):
+    """An edition's published stories by last change, a page at a time."""
+
+    def get(self, request, version: str) -> Response:
+        query = request.query_params
+        reader = ParameterReader()
+        edition = reader.text("query", "edition", query.get("edition"), required=True)
+        since = query.get("since")
+        cursor = query.get("cursor")
+        limit = reader.integer("query", "limit", query.get("limit"), default=20)
+        reader.check()
+        check_version(version)
+        home = edition_homes().get(edition)
+        if home is None:
+            known = ", ".join(sorted(edition_homes()))
+            raise ClientError(400, f"Unknown edition {edition!r}; the editions are {known}.")
+        if not 1 <= limit <= MAX_LIMIT:
+            raise ClientError(400, f"limit must be between 1 and {MAX_LIMIT}.")
+        stories = visible_stories().filter(locale_id=home.locale_id)
+        if since is not None:
+            stories = stories.filter(last_published_at__gte=parse_since(since))
+        if cursor is not None:
+            changed, story_id = parse_cursor(cursor)
+            stories = stories.filter(
+                Q(last_published_at__gt=changed) | Q(last_published_at=changed, pk__gt=story_id)
+            )
+        page = list(stories.order_by("last_published_at", "pk")[: limit + 1])
+        more = len(page) > limit
+        page = page[:limit]
+        next_url = None
+        if more:
+            last = page[-1]
+            next_query = query.copy()
+            next_query["cursor"] = make_cursor(last.last_published_at, last.pk)
+            next_url = request.build_absolute_uri(f"{request.path}?{next_query.urlencode()}")
+        return Response({"items": documents_for(request, page, version), "next": next_url})
+
+
+def openapi_description(request: HttpRequest) -> JsonResponse:
+    """The OpenAPI description of this API."""
+    prefix = reverse("ninjs:openapi-json").removesuffix("openapi.json")
+    return JsonResponse(openapi.description(prefix))
 
 
 def check_version(version):
     if version not in VERSIONS:
         known = " and ".join(sorted(VERSIONS))
-        raise HttpError(404, f"Unknown ninjs version {version!r}; this API speaks {known}.")
+        raise ClientError(404, f"Unknown ninjs version {version!r}; this API speaks {known}.")
 
 
 def visible_stories():
@@ -144,7 +215,7 @@ def parse_since(value):
         return moment.astimezone(datetime.UTC)
     # Well-formed but impossible (month 13, an offset of 25 h) or beyond the calendar in UTC.
     except (ValueError, OverflowError):
-        raise HttpError(
+        raise ClientError(
             400, "since must be an ISO 8601 date or time, such as 2026-11-27T09:30:00Z."
         ) from None
 
@@ -162,7 +233,7 @@ def parse_cursor(cursor):
         if not isinstance(story_id, int) or not isinstance(changed, str) or "+" not in changed:
             raise ValueError
     except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeDecodeError):
-        raise HttpError(
+        raise ClientError(
             400, "The cursor is not one this API gave out; start again without it."
         ) from None
     return moment, story_id

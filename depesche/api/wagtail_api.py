@@ -9,7 +9,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from .throttles import RestRateThrottle
+from .throttles import ApiRateThrottle
 
 LARGEST_OFFSET = 10**9  # far past any site's last page, well inside the database's integers
 SEARCH_OPERATORS = ("and", "or")
@@ -18,7 +18,7 @@ SEARCH_OPERATORS = ("and", "or")
 class ThrottledPages(PagesAPIViewSet):
     """Rate-limited; parameters the database or the search backend would choke on get 400."""
 
-    throttle_classes = [RestRateThrottle]
+    throttle_classes = [ApiRateThrottle]
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -14,7 +14,6 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from depesche.news.models import SectionPage
 
 from .models import ImportRun, Subscription
-from .runs import run_import
 
 
 class SectionChoiceField(forms.ModelChoiceField):
@@ -57,6 +56,9 @@ class StartImportView(CreateView):
         return self.save_action()
 
     def save_instance(self):
+        # The importers (and their HTML sanitiser) load here, not in every public worker.
+        from .runs import run_import
+
         upload = self.form.cleaned_data["source_file"]
         with tempfile.TemporaryDirectory(prefix="depesche-import-") as folder:
             path = Path(folder) / Path(upload.name).name

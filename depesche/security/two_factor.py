@@ -10,7 +10,6 @@ import base64
 import logging
 from urllib.parse import urlencode
 
-import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -105,6 +104,8 @@ def confirmed_device(user):
 
 def qr_code_svg(device):
     """The device's otpauth:// address as an inline SVG QR code."""
+    import segno  # only for setting up a device, not in every public worker
+
     svg = segno.make(device.config_url, error="m").svg_inline(scale=5, border=2, svgclass=None)
     return mark_safe(svg)  # noqa: S308 (segno draws the bits; no text in it) # nosec B308 B703
 

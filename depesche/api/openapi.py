@@ -1,0 +1,66 @@
+"""The OpenAPI 3.1 description of the ninjs API, served at /api/ninjs/openapi.json."""
+
+from .ninjs import VERSIONS
+
+TITLE = "Depesche ninjs API"
+DESCRIPTION = (
+    "Published stories as IPTC ninjs 3.1 or 2.2 documents "
+    "(schemas: " + ", ".join(VERSIONS.values()) + ")."
+)
+STRING = {"type": "string"}
+OPTIONAL_STRING = {"anyOf": [{"type": "string"}, {"type": "null"}]}
+INTEGER = {"type": "integer"}
+# The documents are described by IPTC's schemas named in the description, not here.
+ANY_OBJECT = {"additionalProperties": True, "title": "Response", "type": "object"}
+# (name, schema, required) of the listing's query parameters.
+LISTING_QUERY = [
+    ("edition", STRING, True),
+    ("since", OPTIONAL_STRING, False),
+    ("cursor", OPTIONAL_STRING, False),
+    ("limit", {**INTEGER, "default": 20}, False),
+]
+
+
+def description(prefix: str) -> dict:
+    """The OpenAPI document for the API mounted at `prefix` (such as "/api/ninjs/")."""
+    version = parameter("path", "version", STRING, required=True)
+    story_id = parameter("path", "story_id", INTEGER, required=True)
+    query = [parameter("query", name, schema, required) for name, schema, required in LISTING_QUERY]
+    one = operation("story", "One published story", [version, story_id])
+    listing = operation("story_list", "Published stories by last change", [version, *query])
+    listing_query = {
+        "properties": {name: schema_of(name, schema) for name, schema, _ in LISTING_QUERY},
+        "required": [name for name, _, required in LISTING_QUERY if required],
+        "title": "StoryList",
+        "type": "object",
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": TITLE, "version": "1", "description": DESCRIPTION},
+        "paths": {
+            prefix + "{version}/stories/{story_id}/": {"get": one},
+            prefix + "{version}/stories/": {"get": listing},
+        },
+        "components": {"schemas": {"StoryList": listing_query}},
+        "servers": [],
+    }
+
+
+def operation(name, summary, parameters):
+    return {
+        "operationId": f"depesche_api_views_{name}",
+        "summary": summary,
+        "parameters": parameters,
+        "responses": {
+            "200": {"description": "OK", "content": {"application/json": {"schema": ANY_OBJECT}}}
+        },
+    }
+
+
+def parameter(location, name, schema, required):
+    return {"in": location, "name": name, "schema": schema_of(name, schema), "required": required}
+
+
+def schema_of(name, schema):
+    """A parameter's JSON schema with its title ("story_id": "Story Id"), keys in order."""
+    return dict(sorted({**schema, "title": name.replace("_", " ").title()}.items()))
