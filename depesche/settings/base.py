@@ -201,7 +201,7 @@ LOGGING = {
     "loggers": {"axes": {"handlers": ["console"], "level": "WARNING", "propagate": False}},
 }
 
-# Security headers (see README, "Security"). Public pages: scripts, styles, images and media
+# Security headers (see docs/security.md). Public pages: scripts, styles, images and media
 # from this site only, nothing inline, never framed. The Wagtail admin uses inline scripts
 # and styles and frames its own previews. A media host of its own (object storage) goes into
 # img-src and media-src of the public policy.
@@ -266,7 +266,7 @@ DEPESCHE_CLIENT_ADDRESS = {
     "TRUSTED_PROXIES": int(os.environ.get("DEPESCHE_TRUSTED_PROXIES", 0)),
 }
 
-# Read counting (see README, "Read counts"). A window or limit of 0 switches the rule off.
+# Read counting (see docs/read-counts.md). A window or limit of 0 switches the rule off.
 DEPESCHE_READS = {
     "CACHE": "reads",
     "REPEAT_WINDOW": int(os.environ.get("DEPESCHE_READS_REPEAT_WINDOW", 30 * 60)),
@@ -279,7 +279,7 @@ DEPESCHE_MOST_READ_LENGTH = 5
 # Requests per client address to the ninjs API and Wagtail's API (s, m, h or d).
 DEPESCHE_API_RATE_LIMIT = os.environ.get("DEPESCHE_API_RATE_LIMIT", "120/m")
 # (Clients are told apart by the address read counting uses; see depesche/api/throttles.py.)
-# Full-page cache of public pages (see README, "Caching").
+# Full-page cache of public pages (see docs/deploy.md, "Caching and invalidation").
 DEPESCHE_PAGE_CACHE = {
     "ENABLED": os.environ.get("DEPESCHE_PAGE_CACHE", "on") != "off",
     "CACHE": "pages",
