@@ -20,8 +20,8 @@ from wagtail.models import Page
 from depesche.news.models import StoryKind, StoryPage, StoryTag
 from depesche.news.slugs import ascii_slug
 
+from . import material
 from .corpus import KIND_WEIGHTS
-from .phrasebook import CITIES, STORIES, TAGS
 
 BATCH = 2000
 MAX_AGE_DAYS = 5 * 365
@@ -44,6 +44,10 @@ class BulkCorpus:
         self.rng = random.Random(seed)
         self.now = now
         self.content_type = ContentType.objects.get_for_model(StoryPage)
+        self.material = material.load()
+        self.templates = {}
+        for template in self.material.templates:
+            self.templates.setdefault(template.section, []).append(template)
         self.tags = {}
         self.next_child = {section.pk: section.numchild for _c, _k, section in sections}
 
@@ -66,23 +70,24 @@ class BulkCorpus:
 
     def plan_one(self):
         code, key, section = self.rng.choice(self.sections)
-        template = self.rng.choice(STORIES[key])[code]
-        city = self.rng.choice(CITIES)[code]
-        slots = {"city": city["name"], "city_in": city["in"], "n": self.rng.randint(2, 60)}
+        template = self.rng.choice(self.templates[key])
+        place = self.rng.choice(self.material.places)
+        text = template.fill(code, place, self.rng.choice(material.NUMBERS))
         self.next_child[section.pk] += 1
         number = self.next_child[section.pk]
-        headline = template["headline"].format(**slots)
+        headline = text.headline
+        names = self.material.tag_names(template, code)
         published = self.now - datetime.timedelta(minutes=self.rng.randint(0, MAX_AGE_DAYS * 1440))
         return {
             "section": section,
             "number": number,
             "headline": headline,
             "slug": f"{ascii_slug(headline)[:70]}-{number}",
-            "lead": template["lead"].format(**slots),
-            "paragraphs": [p.format(**slots) for p in template["paragraphs"]],
+            "lead": text.lead,
+            "paragraphs": text.paragraphs,
             "kind": self.rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0],
             "published": published,
-            "tags": [tag[code] for tag in self.rng.sample(TAGS[key], k=2)],
+            "tags": self.rng.sample(names, k=min(2, len(names))),
         }
 
     def write_batch(self, planned):

@@ -15,8 +15,8 @@ from django.utils.html import escape
 from depesche.news.models import StoryKind, StoryPage
 from depesche.news.slugs import free_slug
 
+from . import material
 from .editions import publish
-from .phrasebook import CITIES, STORIES, TAGS
 
 DEFAULT_SEED = 20210519
 KIND_WEIGHTS = {StoryKind.TEXT: 6, StoryKind.VIDEO: 3, StoryKind.PHOTO: 2}
@@ -40,25 +40,28 @@ class PlannedStory:
 def plan(per_edition, seed=DEFAULT_SEED):
     """Stories to write until every edition has at least `per_edition` of them."""
     rng = random.Random(seed)
+    written = material.load()
+    by_section = {}
+    for template in written.templates:
+        by_section.setdefault(template.section, []).append(template)
     languages = [code for code, _name in settings.LANGUAGES]
     counts = dict.fromkeys(languages, 0)
     planned, event = [], 0
     while min(counts.values()) < per_edition:
         event += 1
-        section = rng.choice(sorted(STORIES))
-        template = rng.choice(STORIES[section])
-        city = rng.choice(CITIES)
-        number = rng.randint(2, 60)
+        section = rng.choice(sorted(by_section))
+        template = rng.choice(by_section[section])
+        place = rng.choice(written.places)
+        number = rng.choice(material.NUMBERS)
         kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
         age = min(int(rng.expovariate(1 / (3 * 24 * 60))), MAX_AGE_MINUTES)
-        tags = rng.sample(TAGS[section], k=min(2, len(TAGS[section])))
+        tags = rng.sample(template.tags, k=min(2, len(template.tags)))
         wanting = [code for code in languages if counts[code] < per_edition]
         chosen = rng.sample(languages, k=rng.choice(EDITION_COUNTS))
         if not set(chosen) & set(wanting):
             chosen = [rng.choice(wanting)]
         for code in sorted(chosen, key=languages.index):
-            slots = {"city": city[code]["name"], "city_in": city[code]["in"], "n": number}
-            text = template[code]
+            text = template.fill(code, place, number)
             planned.append(
                 PlannedStory(
                     event=event,
@@ -66,10 +69,10 @@ def plan(per_edition, seed=DEFAULT_SEED):
                     section=section,
                     kind=kind,
                     age_minutes=age,
-                    headline=text["headline"].format(**slots),
-                    lead=text["lead"].format(**slots),
-                    paragraphs=tuple(p.format(**slots) for p in text["paragraphs"]),
-                    tags=tuple(tag[code] for tag in tags),
+                    headline=text.headline,
+                    lead=text.lead,
+                    paragraphs=text.paragraphs,
+                    tags=tuple(written.tags[key][code] for key in tags),
                 )
             )
             counts[code] += 1
