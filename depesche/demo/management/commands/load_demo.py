@@ -28,16 +28,24 @@ class Command(BaseCommand):
     help = "Create the demo editions, stories and editor account; safe to run again."
 
     def add_arguments(self, parser):
-        parser.add_argument("--stories-per-edition", type=int, default=40)
+        parser.add_argument(
+            "--stories-per-edition",
+            type=int,
+            default=40,
+            help=f"At least this many stories in each edition, at most {corpus.capacity()}.",
+        )
         parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
         parser.add_argument(
             "--seed-dir", type=Path, default=SEED_DIR, help="Folder of seed-format stories."
         )
 
     def handle(self, *args, **options):
+        try:
+            planned = corpus.plan(options["stories_per_edition"], options["seed"])
+        except corpus.NotEnoughMaterial as error:
+            raise CommandError(str(error)) from error
         sections = ensure_editions()
         lead = self.load_seed_story(sections, options["seed_dir"])
-        planned = corpus.plan(options["stories_per_edition"], options["seed"])
         created = corpus.write(planned, sections, seed=options["seed"], now=timezone.now())
         self.stdout.write(
             _("Demo corpus: %(created)d new stories (%(planned)d planned).")
