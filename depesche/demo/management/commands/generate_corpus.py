@@ -2,7 +2,6 @@
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from depesche.demo.bulk import BulkCorpus
@@ -26,4 +25,4 @@ class Command(BaseCommand):
         corpus = BulkCorpus(sections, options["seed"], timezone.now())
         with tqdm(total=options["stories"], unit="stories", file=self.stderr._out) as progress:
             corpus.write(options["stories"], progress)
-        self.stdout.write(_("Added %(count)d stories.") % {"count": options["stories"]})
+        self.stdout.write(f"Added {options['stories']} stories.")
