@@ -117,7 +117,9 @@ def main():
         env = servers.production_env(Path(work_dir) / "depesche")
         env.pop("DATABASE_URL", None)
         servers.prepare_site(env, stories_per_edition=10)
-        servers.run_manage(env, "generate_corpus", "--stories", str(options.stories))
+        servers.run_manage(
+            servers.loading_env(env), "generate_corpus", "--stories", str(options.stories)
+        )
         servers.run_manage(env, "collectstatic", "--no-input")
         uncached_env = {**env, "DEPESCHE_PAGE_CACHE": "off"}
 

@@ -17,7 +17,6 @@ INSTALLED_APPS = [
     "depesche.importers",
     "depesche.syndication",
     "depesche.pagecache",
-    "depesche.demo",
     "depesche.security",
     "wagtail.api.v2",
     "rest_framework",
