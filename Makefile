@@ -4,7 +4,7 @@ VENV := .venv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test bench-reads bench-pages bench-import probe-sql lint format messages lock clean
+.PHONY: demo test bench-reads bench-pages bench-import bench-corpus probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -42,6 +42,10 @@ bench-pages:
 
 bench-import: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/import_wxr.py
+
+# Writing the load-test corpus: Wagtail's add_child() against the bulk insert bench-pages uses.
+bench-corpus: $(VENV)/.test-installed
+	$(VENV)/bin/python bench/corpus_speed.py
 
 # SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
 probe-sql:
