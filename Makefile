@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	probe-sql lint format messages lock clean
+	bench-corpus probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -55,6 +55,10 @@ bench-publish: $(VENV)/.test-installed
 # Memory of a public worker after story pages and API answers, beside stock Wagtail's.
 bench-memory: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/worker_memory.py
+
+# Writing the load-test corpus: Wagtail's add_child() against the bulk insert bench-pages uses.
+bench-corpus: $(VENV)/.test-installed
+	$(VENV)/bin/python bench/corpus_speed.py
 
 # SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
 probe-sql:

@@ -9,12 +9,14 @@ uncached; and a stock Wagtail 8 site (`wagtail start`, the same story page built
 Wagtail way, see bench/stock_wagtail.py), uncached.
 Each with requests/s, p50, p99, the ratio to the reference and, for the uncached ones, CPU
 per request. Then the time from a publish to the change being visible, and memory per worker.
-All Depesche runs use one SQLite database holding the demo site plus --stories stories.
+All Depesche runs use one SQLite database holding the demo site plus --stories stories
+(written by bench/corpus.py).
 """
 
 import argparse
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -117,7 +119,12 @@ def main():
         env = servers.production_env(Path(work_dir) / "depesche")
         env.pop("DATABASE_URL", None)
         servers.prepare_site(env, stories_per_edition=10)
-        servers.run_manage(env, "generate_corpus", "--stories", str(options.stories))
+        corpus = PROJECT_DIR / "bench" / "corpus.py"
+        subprocess.run(
+            [sys.executable, corpus, "--stories", str(options.stories)],
+            env=servers.loading_env(env),
+            check=True,
+        )
         servers.run_manage(env, "collectstatic", "--no-input")
         uncached_env = {**env, "DEPESCHE_PAGE_CACHE": "off"}
 

@@ -1,26 +1,121 @@
-"""The demo loader: full editions, a deterministic corpus, translations, and safe re-runs."""
+"""The demo loader: full editions, a deterministic corpus, translations, and safe re-runs.
+
+A section reads like an agency's day: no two of its stories are the same template with
+another place or number, and each story's tags are ones its template lists.
+"""
+
+import re
+import shutil
+from collections import defaultdict
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from depesche.demo import corpus
+from depesche.demo import corpus, material
 from depesche.news.models import StoryPage
+from tests.conftest import CORPUS_PER_EDITION
 
 pytestmark = pytest.mark.django_db
+
+LANGUAGES = ("de", "en", "ru", "az")
+
+
+def masked(text, language_code):
+    """The text with every place and number blanked, so one template reads the same
+    whichever place and number filled it."""
+    places = material.load().places
+    names = {place.locations[language_code] for place in places}
+    names |= {place.names[language_code] for place in places}
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "<place>")
+    return re.sub(r"\d+", "<n>", text)
+
+
+def assert_no_repeats(stories):
+    """`stories`: (language code, section, lead, body) tuples."""
+    leads, bodies = defaultdict(list), defaultdict(list)
+    for code, section, lead, body in stories:
+        leads[code, section].append(masked(lead, code))
+        bodies[code, section].append(masked(body, code))
+    for where, texts in [*leads.items(), *bodies.items()]:
+        repeated = {text for text in texts if texts.count(text) > 1}
+        assert not repeated, f"{where} tells one story twice: {repeated}"
 
 
 def test_plan_is_deterministic_and_fills_every_edition():
     first, second = corpus.plan(40), corpus.plan(40)
     assert first == second
     assert corpus.plan(40, seed=7) != first
-    for code in ("de", "en", "ru", "az"):
+    for code in LANGUAGES:
         planned = [story for story in first if story.language_code == code]
         assert len(planned) >= 40
         assert len({story.section for story in planned}) == 6
         assert {story.kind for story in planned} == {"text", "video", "photo"}
         assert all(story.tags for story in planned)
-        assert len({story.headline for story in planned}) > 30
+        assert len({story.headline for story in planned}) == len(planned)
+
+
+@pytest.mark.parametrize("seed", [corpus.DEFAULT_SEED, 1, 2])
+def test_no_section_repeats_a_story_even_with_all_the_material(seed):
+    planned = corpus.plan(corpus.capacity(), seed=seed)
+    assert_no_repeats(
+        (story.language_code, story.section, story.lead, " ".join(story.paragraphs))
+        for story in planned
+    )
+
+
+def test_asking_for_more_stories_than_there_are_is_refused():
+    with pytest.raises(CommandError, match=f"at most {corpus.capacity()}"):
+        call_command("load_demo", stories_per_edition=corpus.capacity() + 1, verbosity=0)
+
+
+def test_no_section_of_the_loaded_demo_repeats_a_lead_or_a_body():
+    stories = StoryPage.objects.select_related("locale")
+    assert_no_repeats(
+        (
+            story.locale.language_code,
+            story.get_parent().pk,
+            story.lead,
+            " ".join(str(block.value) for block in story.body),
+        )
+        for story in stories
+    )
+
+
+def test_every_story_carries_only_tags_its_template_lists():
+    written = material.load()
+    templates = {template.key: template for template in written.templates}
+    stories = StoryPage.objects.filter(external_id__startswith="demo:").select_related("locale")
+    assert stories.count() >= len(LANGUAGES) * CORPUS_PER_EDITION
+    for story in stories:
+        template = templates[story.external_id.rsplit(":", 1)[1]]
+        fitting = written.tag_names(template, story.locale.language_code)
+        names = set(story.tags.values_list("name", flat=True))
+        assert names, f"{story.title} has no tags"
+        assert names <= set(fitting), f"{story.title}: {names - set(fitting)} is not its topic"
+
+
+def test_every_template_tells_a_story_of_its_own():
+    written = material.load()
+    assert written.languages == LANGUAGES
+    for code in LANGUAGES:
+        leads = [masked(template.texts[code].lead, code) for template in written.templates]
+        headlines = [masked(template.texts[code].headline, code) for template in written.templates]
+        assert len(set(leads)) == len(leads)
+        assert len(set(headlines)) == len(headlines)
+    used = {key for template in written.templates for key in template.tags}
+    assert used == set(written.tags), "every tag belongs to a story"
+
+
+def test_a_story_missing_a_language_is_named(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(material.CONTENT_DIR, content)
+    politics = content / "stories" / "politics.toml"
+    text = politics.read_text(encoding="utf-8")
+    politics.write_text(text.replace("[stories.az]", "[stories.xx]", 1), encoding="utf-8")
+    with pytest.raises(material.MaterialError, match=r"politics\.toml, story 'budget-committee'"):
+        material.load(content)
 
 
 def test_events_told_in_several_editions_are_translations(client):

@@ -68,7 +68,7 @@ def test_an_rss_feed_comes_in_sanitised_and_a_second_run_adds_nothing(tmp_path):
     changed = run(tmp_path, RSS.replace("Ferry service resumes", "Ferry back"), "feed")
     assert changed.updated_count == 1
     assert StoryPage.objects.get(external_id="feed:urn:partner:1").title == "Ferry back"
-    assert [found.pk for found in StoryPage.objects.search("back")] == [story.pk]
+    assert story.pk in {found.pk for found in StoryPage.objects.search("back")}
 
 
 def test_an_atom_feed_keeps_its_summary_as_lead_and_can_come_in_as_drafts(tmp_path):

@@ -1,11 +1,14 @@
-"""The production settings refuse unsafe values, and Django's deploy checks find nothing."""
+"""The production settings refuse unsafe values, leave the demo out, and Django's deploy
+checks find nothing."""
 
+import ast
 import runpy
 import subprocess
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from tests.conftest import PROJECT_DIR
 from tests.support import servers
 
 GOOD_KEY = "k7#Qz2!pX9vL0mR4sT8wY1bN6cF3hJ5gD0aE2iU7oP9lK4jH8gF6dS3aZ1xC5vB7n"
@@ -31,6 +34,31 @@ def test_a_correct_deployment_gets_https_only_settings(production_env):
     assert settings["ALLOWED_HOSTS"] == ["news.example.org", "www.news.example.org"]
     assert settings["SECURE_SSL_REDIRECT"] and settings["SECURE_HSTS_SECONDS"] >= 31536000
     assert settings["SESSION_COOKIE_SECURE"] and settings["CSRF_COOKIE_SECURE"]
+
+
+def test_production_runs_without_the_demo_app(production_env):
+    assert "depesche.demo" not in production_settings()["INSTALLED_APPS"]
+
+
+def test_nothing_in_the_product_imports_the_demo():
+    """Only the settings that install the demo app may name it."""
+    allowed = {PROJECT_DIR / "depesche" / "settings" / name for name in ("dev.py", "test.py")}
+    demo = PROJECT_DIR / "depesche" / "demo"
+    importers = []
+    for path in sorted((PROJECT_DIR / "depesche").rglob("*.py")):
+        if path.is_relative_to(demo) or path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                names = [node.value]  # an app label or a dotted path in a string
+            if any(name == "depesche.demo" or name.startswith("depesche.demo.") for name in names):
+                importers.append(str(path.relative_to(PROJECT_DIR)))
+    assert importers == []
 
 
 @pytest.mark.parametrize(

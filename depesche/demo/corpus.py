@@ -1,32 +1,40 @@
 """A deterministic demo corpus: the same seed always plans the same stories.
 
-Each planned event is told in one or more editions; its versions share a translation key,
-so the editions link them as translations.
+Each story template is one event of the agency's day, told in one or more editions; its
+versions share a translation key, so the editions link them as translations. An edition
+tells an event once at most, so no section repeats a lead or a body, and an edition holds
+at most as many stories as there are templates: asking for more is refused, since more
+would mean repeats (load tests get their volume from bench/corpus.py instead).
 """
 
 import datetime
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.html import escape
 
-from depesche.news.models import StoryKind, StoryPage
+from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.slugs import free_slug
 
+from . import material
 from .editions import publish
-from .phrasebook import CITIES, STORIES, TAGS
 
 DEFAULT_SEED = 20210519
 KIND_WEIGHTS = {StoryKind.TEXT: 6, StoryKind.VIDEO: 3, StoryKind.PHOTO: 2}
 EDITION_COUNTS = (1, 1, 2, 3, 4, 4)  # how many editions tell one event
+TAGS_PER_STORY = 2
 MAX_AGE_MINUTES = 30 * 24 * 60
+
+
+class NotEnoughMaterial(ValueError):
+    """More stories per edition were asked for than the demo has distinct stories."""
 
 
 @dataclass(frozen=True)
 class PlannedStory:
-    event: int
+    template: str
     language_code: str
     section: str
     kind: str
@@ -37,50 +45,101 @@ class PlannedStory:
     tags: tuple[str, ...]
 
 
-def plan(per_edition, seed=DEFAULT_SEED):
-    """Stories to write until every edition has at least `per_edition` of them."""
+@dataclass
+class Event:
+    """One template's story as it happened: where, its number, kind, age, tags, editions."""
+
+    template: material.Template
+    place: material.Place
+    number: int
+    kind: str
+    age_minutes: int
+    tags: tuple[str, ...]
+    editions: set[str] = field(default_factory=set)
+
+
+def capacity() -> int:
+    """The most stories an edition can hold without telling one twice."""
+    return len(material.load().templates)
+
+
+def plan(per_edition: int, seed: int = DEFAULT_SEED) -> list[PlannedStory]:
+    """Stories to write so that every edition has at least `per_edition`, none twice."""
+    if per_edition > capacity():
+        raise NotEnoughMaterial(
+            f"The demo has {capacity()} different stories per edition, so it cannot write "
+            f"{per_edition} without repeating one; ask for at most {capacity()}, or write "
+            "more story templates in depesche/demo/content/stories/. For load tests, "
+            "bench/corpus.py writes any number of stories."
+        )
     rng = random.Random(seed)
     languages = [code for code, _name in settings.LANGUAGES]
-    counts = dict.fromkeys(languages, 0)
-    planned, event = [], 0
-    while min(counts.values()) < per_edition:
-        event += 1
-        section = rng.choice(sorted(STORIES))
-        template = rng.choice(STORIES[section])
-        city = rng.choice(CITIES)
-        number = rng.randint(2, 60)
-        kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
-        age = min(int(rng.expovariate(1 / (3 * 24 * 60))), MAX_AGE_MINUTES)
-        tags = rng.sample(TAGS[section], k=min(2, len(TAGS[section])))
-        wanting = [code for code in languages if counts[code] < per_edition]
-        chosen = rng.sample(languages, k=rng.choice(EDITION_COUNTS))
-        if not set(chosen) & set(wanting):
-            chosen = [rng.choice(wanting)]
-        for code in sorted(chosen, key=languages.index):
-            slots = {"city": city[code]["name"], "city_in": city[code]["in"], "n": number}
-            text = template[code]
+    events = choose_events(rng, languages, per_edition)
+    written = material.load()
+    planned = []
+    for event in events:
+        for code in sorted(event.editions, key=languages.index):
+            text = event.template.fill(code, event.place, event.number)
             planned.append(
                 PlannedStory(
-                    event=event,
+                    template=event.template.key,
                     language_code=code,
-                    section=section,
-                    kind=kind,
-                    age_minutes=age,
-                    headline=text["headline"].format(**slots),
-                    lead=text["lead"].format(**slots),
-                    paragraphs=tuple(p.format(**slots) for p in text["paragraphs"]),
-                    tags=tuple(tag[code] for tag in tags),
+                    section=event.template.section,
+                    kind=event.kind,
+                    age_minutes=event.age_minutes,
+                    headline=text.headline,
+                    lead=text.lead,
+                    paragraphs=text.paragraphs,
+                    tags=tuple(written.tags[key][code] for key in event.tags),
                 )
             )
-            counts[code] += 1
     return planned
 
 
-def external_id(seed, story):
-    return f"demo:{seed}:{story.event}"
+def choose_events(rng: random.Random, languages: list[str], per_edition: int) -> list[Event]:
+    """Templates in a random order, each told in a few editions, until every edition has
+    `per_edition`; an edition still short at the end tells more of the events."""
+    written = material.load()
+    templates = list(written.templates)
+    rng.shuffle(templates)
+    counts = dict.fromkeys(languages, 0)
+    events = []
+    for template in templates:
+        wanting = [code for code in languages if counts[code] < per_edition]
+        if not wanting:
+            break
+        event = Event(
+            template=template,
+            place=rng.choice(written.places),
+            number=rng.choice(material.NUMBERS),
+            kind=rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0],
+            age_minutes=min(int(rng.expovariate(1 / (3 * 24 * 60))), MAX_AGE_MINUTES),
+            tags=tuple(rng.sample(template.tags, k=min(TAGS_PER_STORY, len(template.tags)))),
+        )
+        event.editions = set(rng.sample(languages, k=rng.choice(EDITION_COUNTS)))
+        if not event.editions & set(wanting):
+            event.editions = {rng.choice(wanting)}
+        for code in event.editions:
+            counts[code] += 1
+        events.append(event)
+    for code in languages:
+        untold = [event for event in events if code not in event.editions]
+        for event in rng.sample(untold, k=max(0, per_edition - counts[code])):
+            event.editions.add(code)
+    return events
 
 
-def write(planned, sections, *, seed=DEFAULT_SEED, now):
+def external_id(seed: int, story: PlannedStory) -> str:
+    return f"demo:{seed}:{story.template}"
+
+
+def write(
+    planned: list[PlannedStory],
+    sections: dict[str, dict[str, SectionPage]],
+    *,
+    seed: int = DEFAULT_SEED,
+    now: datetime.datetime,
+) -> int:
     """Create the planned stories that do not exist yet; returns how many were created."""
     created = 0
     originals = {}
@@ -89,7 +148,7 @@ def write(planned, sections, *, seed=DEFAULT_SEED, now):
         ident = external_id(seed, story)
         existing = StoryPage.objects.filter(external_id=ident, locale_id=section.locale_id).first()
         if existing is not None:
-            originals.setdefault(story.event, existing)
+            originals.setdefault(story.template, existing)
             continue
         with transaction.atomic():
             page = StoryPage(
@@ -104,11 +163,11 @@ def write(planned, sections, *, seed=DEFAULT_SEED, now):
                 first_published_at=now - datetime.timedelta(minutes=story.age_minutes),
                 external_id=ident,
             )
-            if story.event in originals:
-                page.translation_key = originals[story.event].translation_key
+            if story.template in originals:
+                page.translation_key = originals[story.template].translation_key
             page.tags.set(list(story.tags))
             section.add_child(instance=page)
             publish(page)
-        originals.setdefault(story.event, page)
+        originals.setdefault(story.template, page)
         created += 1
     return created

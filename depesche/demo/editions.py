@@ -7,9 +7,7 @@ from wagtail.models import Locale, Page, Site
 
 from depesche.news.models import EditionHomePage, SectionPage
 
-from .phrasebook import SECTIONS
-
-EDITION_TITLES = {"de": "Nachrichten", "en": "News", "ru": "Новости", "az": "Xəbərlər"}
+from . import material
 
 
 def publish(page):
@@ -31,7 +29,8 @@ def ensure_editions():
 def ensure_home(root, locale, code, original):
     home = EditionHomePage.objects.filter(locale=locale).first()
     if home is None:
-        home = EditionHomePage(title=EDITION_TITLES[code], slug=code, locale=locale)
+        title = material.load().edition_titles[code]
+        home = EditionHomePage(title=title, slug=code, locale=locale)
         if original is not None:
             home.translation_key = original.translation_key
         root.add_child(instance=home)
@@ -61,7 +60,7 @@ def point_default_site_at(home):
 def ensure_sections(home, code, homes):
     original_home = homes[settings.LANGUAGE_CODE]
     sections = {}
-    for key, titles in SECTIONS.items():
+    for key, titles in material.load().sections.items():
         title, slug = titles[code]
         section = SectionPage.objects.child_of(home).filter(slug=slug).first()
         if section is None:

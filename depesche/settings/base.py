@@ -18,7 +18,6 @@ INSTALLED_APPS = [
     "depesche.syndication",
     "depesche.api",
     "depesche.pagecache",
-    "depesche.demo",
     "depesche.security",
     "wagtail.api.v2",
     "rest_framework",

@@ -4,6 +4,8 @@ import os
 
 from .base import *  # noqa: F403
 
+# The demo content and its load_demo command; production does without them.
+INSTALLED_APPS = [*INSTALLED_APPS, "depesche.demo"]  # noqa: F405
 DEBUG = True
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]

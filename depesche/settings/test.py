@@ -4,6 +4,8 @@ import tempfile
 
 from .base import *  # noqa: F403
 
+# The tests build the demo site (load_demo); production does without it.
+INSTALLED_APPS = [*INSTALLED_APPS, "depesche.demo"]  # noqa: F405
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only) # nosec B105
 ALLOWED_HOSTS = ["*"]

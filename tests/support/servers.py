@@ -52,9 +52,15 @@ def run_manage(env, *arguments):
     return result.stdout
 
 
+def loading_env(env):
+    """`env` with the development settings, which have the demo app: its commands load the
+    demo content into the same database that `env`'s server (production settings) serves."""
+    return {**env, "DJANGO_SETTINGS_MODULE": "depesche.settings.dev"}
+
+
 def prepare_site(env, stories_per_edition=2):
     run_manage(env, "migrate", "--no-input", "-v", "0")
-    run_manage(env, "load_demo", "--stories-per-edition", str(stories_per_edition))
+    run_manage(loading_env(env), "load_demo", "--stories-per-edition", str(stories_per_edition))
 
 
 def story_ids(env, count):

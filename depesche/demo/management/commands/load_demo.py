@@ -3,9 +3,8 @@
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from depesche.demo import accounts, corpus
 from depesche.demo.editions import ensure_editions
@@ -28,21 +27,27 @@ class Command(BaseCommand):
     help = "Create the demo editions, stories and editor account; safe to run again."
 
     def add_arguments(self, parser):
-        parser.add_argument("--stories-per-edition", type=int, default=40)
+        parser.add_argument(
+            "--stories-per-edition",
+            type=int,
+            default=40,
+            help=f"At least this many stories in each edition, at most {corpus.capacity()}.",
+        )
         parser.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
         parser.add_argument(
             "--seed-dir", type=Path, default=SEED_DIR, help="Folder of seed-format stories."
         )
 
+    @no_translations  # what it prints is for the console, in English like the README
     def handle(self, *args, **options):
+        try:
+            planned = corpus.plan(options["stories_per_edition"], options["seed"])
+        except corpus.NotEnoughMaterial as error:
+            raise CommandError(str(error)) from error
         sections = ensure_editions()
         lead = self.load_seed_story(sections, options["seed_dir"])
-        planned = corpus.plan(options["stories_per_edition"], options["seed"])
         created = corpus.write(planned, sections, seed=options["seed"], now=timezone.now())
-        self.stdout.write(
-            _("Demo corpus: %(created)d new stories (%(planned)d planned).")
-            % {"created": created, "planned": len(planned)}
-        )
+        self.stdout.write(f"Demo corpus: {created} new stories ({len(planned)} planned).")
         home = sections["de"][SEED_SECTION].get_parent().specific
         if home.lead_story_id is None and lead is not None:
             home.lead_story = lead
@@ -50,8 +55,7 @@ class Command(BaseCommand):
         ensure_newsroom_groups()
         editor = accounts.ensure_demo_editor()
         self.stdout.write(
-            _("Demo editor: user %(user)s, password %(password)s")
-            % {"user": editor.username, "password": accounts.DEMO_EDITOR["password"]}
+            f"Demo editor: user {editor.username}, password {accounts.DEMO_EDITOR['password']}"
         )
 
     def load_seed_story(self, sections, seed_dir):
@@ -78,9 +82,7 @@ class Command(BaseCommand):
             )
         for item, reason in report.failed:
             self.stderr.write(f"{item}: {reason}")
-        self.stdout.write(
-            _("Seed story and translations: %(summary)s") % {"summary": report.summary()}
-        )
+        self.stdout.write(f"Seed story and translations: {report.summary()}")
         return story
 
 

@@ -1,7 +1,6 @@
 """Empty the reads cache: yesterday's salt and every visitor hash go. Run it daily."""
 
 from django.core.management.base import BaseCommand
-from django.utils.translation import gettext as _
 
 from depesche.reads.audience import reads_cache
 
@@ -15,4 +14,4 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         reads_cache().clear()
-        self.stdout.write(_("The reads cache is empty."))
+        self.stdout.write("The reads cache is empty.")
