@@ -13,6 +13,6 @@ class Command(BaseCommand):
         "after midnight) to keep the privacy promise; Redis expires entries by itself."
     )
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         reads_cache().clear()
         self.stdout.write(_("The reads cache is empty."))
