@@ -4,14 +4,23 @@ The document is built once in the 3.1 form; 2.2 names the same properties in low
 (firstCreated → firstcreated) and knows no `rel` on associations.
 """
 
+import datetime
 import mimetypes
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import lxml.html
 from django.conf import settings
 from django.utils import timezone
 
 from depesche.news.addresses import absolute, full_url, site_root, story_tag_uri
-from depesche.news.models import StoryKind
+from depesche.news.models import StoryKind, StoryPage
+
+if TYPE_CHECKING:
+    from rest_framework.request import Request
+    from wagtail.images.models import AbstractImage
+
+T = TypeVar("T")
 
 VERSIONS = {
     "3.1": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#",
@@ -21,7 +30,13 @@ NEWS_TYPES = {StoryKind.TEXT: "text", StoryKind.VIDEO: "video", StoryKind.PHOTO:
 IMAGE_RENDITIONS = {"thumbnail": "fill-640x360", "large": "width-1200"}
 
 
-def story_document(request, story, version, translations, tags):
+def story_document(
+    request: "Request",
+    story: StoryPage,
+    version: str,
+    translations: Iterable[StoryPage],
+    tags: Iterable[str],
+) -> dict[str, Any]:
     """The ninjs document of a published story.
 
     `translations` are the story's published translations (pages with their locale),
@@ -29,7 +44,7 @@ def story_document(request, story, version, translations, tags):
     """
     code = story.locale.language_code
     body = absolute_html(site_root(request, code), str(story.body))
-    document = {
+    document: dict[str, Any] = {
         "uri": story_tag_uri(request, story),
         "type": NEWS_TYPES.get(story.kind, "text"),
         "representationType": "full",
@@ -73,8 +88,8 @@ def story_document(request, story, version, translations, tags):
     return document if version == "3.1" else as_version_2_2(document)
 
 
-def image_association(root, image):
-    renditions = [
+def image_association(root: str, image: "AbstractImage") -> dict[str, Any]:
+    renditions: list[dict[str, Any]] = [
         {
             "name": "original",
             "href": absolute(root, image.file.url),
@@ -96,7 +111,7 @@ def image_association(root, image):
         )
     if image.file_size:
         renditions[0]["sizeInBytes"] = image.file_size
-    association = {
+    association: dict[str, Any] = {
         "name": "featureimage",
         "rel": "feature",
         "uri": f"{root}/images/{image.pk}",
@@ -110,7 +125,7 @@ def image_association(root, image):
     return association
 
 
-def translation_association(request, translated):
+def translation_association(request: "Request", translated: StoryPage) -> dict[str, Any]:
     code = translated.locale.language_code
     return {
         "name": f"translation-{code}",
@@ -130,7 +145,7 @@ def translation_association(request, translated):
     }
 
 
-def as_version_2_2(value, in_association=False):
+def as_version_2_2(value: T, in_association: bool = False) -> T:
     """The 3.1 document with 2.2's property names."""
     if isinstance(value, list):
         return [as_version_2_2(item, in_association) for item in value]
@@ -144,7 +159,7 @@ def as_version_2_2(value, in_association=False):
     return converted
 
 
-def absolute_html(root, html):
+def absolute_html(root: str, html: str) -> str:
     """The body's HTML with links and image sources made absolute for other sites."""
     if not html.strip():
         return ""
@@ -154,5 +169,5 @@ def absolute_html(root, html):
     return (fragment.text or "") + inner
 
 
-def iso(moment):
+def iso(moment: datetime.datetime | None) -> str | None:
     return timezone.localtime(moment).isoformat(timespec="seconds") if moment else None

@@ -1,5 +1,7 @@
 """The OpenAPI 3.1 description of the ninjs API, served at /api/ninjs/openapi.json."""
 
+from collections.abc import Mapping
+
 from .ninjs import VERSIONS
 
 TITLE = "Depesche ninjs API"
@@ -46,7 +48,7 @@ def description(prefix: str) -> dict:
     }
 
 
-def operation(name, summary, parameters):
+def operation(name: str, summary: str, parameters: list[dict[str, object]]) -> dict[str, object]:
     return {
         "operationId": f"depesche_api_views_{name}",
         "summary": summary,
@@ -57,10 +59,12 @@ def operation(name, summary, parameters):
     }
 
 
-def parameter(location, name, schema, required):
+def parameter(
+    location: str, name: str, schema: Mapping[str, object], required: bool
+) -> dict[str, object]:
     return {"in": location, "name": name, "schema": schema_of(name, schema), "required": required}
 
 
-def schema_of(name, schema):
+def schema_of(name: str, schema: Mapping[str, object]) -> dict[str, object]:
     """A parameter's JSON schema with its title ("story_id": "Story Id"), keys in order."""
     return dict(sorted({**schema, "title": name.replace("_", " ").title()}.items()))

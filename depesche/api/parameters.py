@@ -14,7 +14,7 @@ LONGEST_INTEGER = 4300  # digits, as far as Python's int() reads from text
 class InvalidParameters(Exception):
     """Parameters that are missing or unreadable: one error dict for each."""
 
-    def __init__(self, errors):
+    def __init__(self, errors: list[dict[str, object]]) -> None:
         super().__init__(errors)
         self.errors = errors
 
@@ -22,8 +22,8 @@ class InvalidParameters(Exception):
 class ParameterReader:
     """Reads a request's parameters, gathering every problem before any is reported."""
 
-    def __init__(self):
-        self.errors = []
+    def __init__(self) -> None:
+        self.errors: list[dict[str, object]] = []
 
     def text(
         self, location: str, name: str, value: str | None, *, required: bool = False

@@ -8,7 +8,9 @@ either API count against the one limit.
 
 from django.conf import settings
 from django.core.cache import caches
+from rest_framework.request import Request
 from rest_framework.throttling import AnonRateThrottle
+from rest_framework.views import APIView
 
 from depesche.core.client import client_address
 
@@ -18,15 +20,15 @@ class ApiRateThrottle(AnonRateThrottle):
 
     cache = caches[settings.DEPESCHE_READS["CACHE"]]
 
-    def get_rate(self):
+    def get_rate(self) -> str:
         return settings.DEPESCHE_API_RATE_LIMIT
 
-    def get_ident(self, request):
+    def get_ident(self, request: Request) -> str:
         return client_address(request.META)
 
 
 class EveryClientRateThrottle(ApiRateThrottle):
     """The same limit for every client, signed in or not (the ninjs API)."""
 
-    def get_cache_key(self, request, view):
+    def get_cache_key(self, request: Request, view: APIView) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

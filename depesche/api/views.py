@@ -11,6 +11,9 @@ import base64
 import binascii
 import datetime
 import json
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
@@ -21,11 +24,13 @@ from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import MethodNotAllowed, Throttled
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from depesche.news.models import StoryPage
+from depesche.news.models.querysets import StoryQuerySet
 from depesche.news.structure import edition_homes
 
 from . import openapi
@@ -40,7 +45,7 @@ LARGEST_PAGE_ID = 2**31 - 1  # page ids are 32-bit integers in the database
 class ClientError(Exception):
     """A request the API answers with a 4xx status and a message that says why."""
 
-    def __init__(self, status, message):
+    def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
@@ -57,7 +62,9 @@ class NinjsJSONRenderer(JSONRenderer):
 class AlwaysJSON(BaseContentNegotiation):
     """JSON whatever the Accept header or a ?format= parameter ask for."""
 
-    def select_renderer(self, request, renderers, format_suffix=None):
+    def select_renderer(
+        self, request: Request, renderers: Sequence[BaseRenderer], format_suffix: str | None = None
+    ) -> tuple[BaseRenderer, str]:
         return renderers[0], renderers[0].media_type
 
 
@@ -91,22 +98,22 @@ class NinjsView(APIView):
     http_method_names = ["get"]
 
     @property
-    def default_response_headers(self):
+    def default_response_headers(self) -> dict[str, str]:
         return {}  # only a 405 answer names the allowed method
 
-    def initial(self, request, *args, **kwargs):
+    def initial(self, request: Request, *args, **kwargs) -> None:
         if request.method != "GET":  # refused before it counts against the rate limit
             raise MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
 
-    def get_exception_handler(self):
+    def get_exception_handler(self) -> Callable[[Exception, dict], HttpResponse | None]:
         return refusal
 
 
 class StoryView(NinjsView):
     """One published story."""
 
-    def get(self, request, version: str, story_id: str) -> Response:
+    def get(self, request: Request, version: str, story_id: str) -> Response:
         reader = ParameterReader()
         page_id = reader.integer("path", "story_id", story_id)
         reader.check()
@@ -122,7 +129,7 @@ class StoryView(NinjsView):
 class StoryListView(NinjsView):
     """An edition's published stories by last change, a page at a time."""
 
-    def get(self, request, version: str) -> Response:
+    def get(self, request: Request, version: str) -> Response:
         query = request.query_params
         reader = ParameterReader()
         edition = reader.text("query", "edition", query.get("edition"), required=True)
@@ -163,13 +170,13 @@ def openapi_description(request: HttpRequest) -> JsonResponse:
     return JsonResponse(openapi.description(prefix))
 
 
-def check_version(version):
+def check_version(version: str) -> None:
     if version not in VERSIONS:
         known = " and ".join(sorted(VERSIONS))
         raise ClientError(404, f"Unknown ninjs version {version!r}; this API speaks {known}.")
 
 
-def visible_stories():
+def visible_stories() -> StoryQuerySet:
     return (
         StoryPage.objects.published()
         .filter(last_published_at__isnull=False)
@@ -177,18 +184,20 @@ def visible_stories():
     )
 
 
-def documents_for(request, stories, version):
+def documents_for(
+    request: Request, stories: Sequence[StoryPage], version: str
+) -> list[dict[str, Any]]:
     """ninjs documents of the stories, with their tags and translations in two queries."""
     if not stories:
         return []
-    tags = {story.pk: [] for story in stories}
+    tags: dict[int, list[str]] = {story.pk: [] for story in stories}
     tagged = StoryPage.tags.through.objects.filter(content_object_id__in=tags)
     for story_id, name in tagged.values_list("content_object_id", "tag__name").order_by(
         "tag__name"
     ):
         tags[story_id].append(name)
     keys = {story.translation_key for story in stories}
-    translations = {}
+    translations: dict[uuid.UUID, list[StoryPage]] = {}
     others = StoryPage.objects.published().filter(translation_key__in=keys)
     for translated in others.select_related("locale").order_by("locale__language_code"):
         translations.setdefault(translated.translation_key, []).append(translated)
@@ -204,7 +213,7 @@ def documents_for(request, stories, version):
     ]
 
 
-def parse_since(value):
+def parse_since(value: str) -> datetime.datetime:
     """An ISO 8601 moment (a date alone means its midnight, UTC when no offset is given)."""
     try:
         moment = parse_datetime(value)
@@ -220,12 +229,12 @@ def parse_since(value):
         ) from None
 
 
-def make_cursor(changed, story_id):
+def make_cursor(changed: datetime.datetime, story_id: int) -> str:
     raw = json.dumps([changed.isoformat(), story_id]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def parse_cursor(cursor):
+def parse_cursor(cursor: str) -> tuple[datetime.datetime, int]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         changed, story_id = json.loads(raw)

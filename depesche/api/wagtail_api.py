@@ -5,6 +5,8 @@ whole library, including files uploaded for drafts; a story's lead image comes w
 page instead, as a rendition (see StoryPage.api_fields).
 """
 
+from django.db.models import QuerySet
+from rest_framework.request import Request
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -20,13 +22,13 @@ class ThrottledPages(PagesAPIViewSet):
 
     throttle_classes = [ApiRateThrottle]
 
-    def initial(self, request, *args, **kwargs):
+    def initial(self, request: Request, *args, **kwargs) -> None:
         super().initial(request, *args, **kwargs)
         # PostgreSQL refuses NUL in any string, so no endpoint may pass one on.
         if any("\x00" in value for _name, values in request.GET.lists() for value in values):
             raise BadRequestError("query parameters must not contain NUL characters")
 
-    def check_query_parameters(self, queryset):
+    def check_query_parameters(self, queryset: QuerySet) -> None:
         super().check_query_parameters(queryset)
         parameters = self.request.GET
         offset = parameters.get("offset", "0")

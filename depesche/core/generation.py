@@ -6,15 +6,20 @@ process re-reads the number at most once a second, so a change is visible within
 """
 
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from django.dispatch import Signal
 
 KEY = "pagecache:generation"
 REREAD_SECONDS = 1.0
+
+T = TypeVar("T")
 
 _seen = {"value": None, "at": 0.0}
 
@@ -27,11 +32,12 @@ class HeldBackBumps:
     purging a CDN, which must not fetch the old pages again); `release` makes one bump
     for all of them and then does that work."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.wanted = False
-        self.after = {}  # function: [items], called as function(items) after the bump
+        # function: [items], called as function(items) after the bump
+        self.after: dict[Callable[[list], object], list] = {}
 
-    def release(self):
+    def release(self) -> None:
         if not self.wanted:
             return
         self.wanted = False
@@ -46,10 +52,12 @@ class HeldBackBumps:
 
 
 # The bumps held back in this context (None when bumps are made at once).
-_held_back = ContextVar("generation_bumps_held_back", default=None)
+_held_back: ContextVar[HeldBackBumps | None] = ContextVar(
+    "generation_bumps_held_back", default=None
+)
 
 
-def after_bump(function, item):
+def after_bump(function: Callable[[list[T]], object], item: T) -> None:
     """Call function([item]) once the content generation has moved on: at once, or, while
     bumps are held back, with all such items after the bump that releases them."""
     held_back = _held_back.get()
@@ -60,7 +68,7 @@ def after_bump(function, item):
 
 
 @contextmanager
-def bumps_held_back():
+def bumps_held_back() -> Iterator[HeldBackBumps]:
     """Within this context, bumps wait for `release()`; one is made at the end if wanted.
 
     For imports: a thousand stories written in a row need not make a thousand generations.
@@ -74,23 +82,23 @@ def bumps_held_back():
         held_back.release()
 
 
-def page_cache():
+def page_cache() -> BaseCache:
     return caches[settings.DEPESCHE_PAGE_CACHE["CACHE"]]
 
 
-def first_value():
+def first_value() -> int:
     """A starting number above any earlier one, so generations only ever go up."""
     return int(time.time() * 1000)
 
 
-def shared():
+def shared() -> int:
     """The generation as the shared cache holds it now (starting one if there is none)."""
     cache = page_cache()
     cache.add(KEY, first_value(), None)
     return cache.get(KEY)
 
 
-def current():
+def current() -> int:
     """The generation, as this process last read it (at most a second ago)."""
     now = time.monotonic()
     if _seen["value"] is None or now - _seen["at"] >= REREAD_SECONDS:
@@ -98,7 +106,7 @@ def current():
     return _seen["value"]
 
 
-def bump():
+def bump() -> int | None:
     """Make every cached page stale; called when published content changes."""
     held_back = _held_back.get()
     if held_back is not None:

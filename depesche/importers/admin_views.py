@@ -3,8 +3,10 @@
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from django import forms
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -17,7 +19,7 @@ from .models import ImportRun, Subscription
 
 
 class SectionChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, section):
+    def label_from_instance(self, section: SectionPage) -> str:
         return f"{section.locale.get_display_name()} – {section.title}"
 
 
@@ -35,7 +37,7 @@ class StartImportForm(forms.Form):
         label=_("Fetch the images stories refer to"), required=False, initial=True
     )
 
-    def __init__(self, *args, instance=None, **kwargs):
+    def __init__(self, *args, instance: ImportRun | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
 
 
@@ -46,16 +48,16 @@ class StartImportView(CreateView):
     submit_button_active_label = _("Importing…")
     success_message = _("Import finished: %(object)s")
 
-    def get_panel(self):
+    def get_panel(self) -> None:
         return None
 
-    def form_valid(self, form):
+    def form_valid(self, form: StartImportForm) -> HttpResponse:
         # Each story is its own transaction; the run is not wrapped in one more.
         self.form = form
         self.object = self.save_instance()
         return self.save_action()
 
-    def save_instance(self):
+    def save_instance(self) -> ImportRun:
         # The importers (and their HTML sanitiser) load here, not in every public worker.
         from .runs import run_import
 
@@ -73,17 +75,17 @@ class StartImportView(CreateView):
                 fetch_images=self.form.cleaned_data["fetch_images"],
             )
 
-    def get_success_message(self, instance):
+    def get_success_message(self, instance: ImportRun) -> str:
         return self.success_message % {"object": instance.summary()}
 
-    def get_success_url(self):
+    def get_success_url(self) -> str:
         return reverse("import_runs:inspect", args=[self.object.pk])
 
 
 class ImportRunInspectView(InspectView):
     template_name = "importers/import_run_inspect.html"
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         report = self.object.report
         context["report_sections"] = [
@@ -130,7 +132,7 @@ class ImportRunViewSet(ModelViewSet):
     list_filter = ["source_format", "edition"]
     form_fields = ["source"]  # runs are records; the edit form is never offered to editors
 
-    def get_form_class(self, for_update=False):
+    def get_form_class(self, for_update: bool = False) -> type[forms.BaseForm]:
         return super().get_form_class(for_update) if for_update else StartImportForm
 
 
@@ -157,7 +159,7 @@ class SubscriptionViewSet(ModelViewSet):
     menu_label = _("Subscriptions")
     form_fields = SubscriptionForm.Meta.fields
 
-    def get_form_class(self, for_update=False):
+    def get_form_class(self, for_update: bool = False) -> type[SubscriptionForm]:
         return SubscriptionForm
 
     list_display = [

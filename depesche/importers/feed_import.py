@@ -8,31 +8,42 @@ import calendar
 import datetime
 import hashlib
 import json
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from .report import ImportReport
 from .web import SourceError
-from .writer import DRAFT, PUBLISHED, IncomingStory
+from .writer import DRAFT, PUBLISHED, IncomingStory, StoryWriter
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+T = TypeVar("T")
+# (label, the story or None, why there is none) of one entry of a source.
+Entry = tuple[str, IncomingStory | None, str]
 
 MAX_ID_LENGTH = 200
 
 
-def source_id(kind, value):
+def source_id(kind: str, value: str) -> str:
     """An external id that fits the field: long ids are shortened to a digest."""
     if len(value) > MAX_ID_LENGTH:
         value = hashlib.sha256(value.encode()).hexdigest()
     return f"{kind}:{value}"
 
 
-def moment(parsed):
+def moment(parsed: time.struct_time | None) -> datetime.datetime | None:
     """A feedparser time tuple (UTC) as an aware datetime, or None."""
     if not parsed:
         return None
     return datetime.datetime.fromtimestamp(calendar.timegm(parsed), datetime.UTC)
 
 
-def feed_stories(content, *, publish=True):
+def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
     """(label, IncomingStory or None, why not) for every entry of an RSS or Atom feed."""
     import feedparser  # here, not at start-up: only importing processes need it
 
@@ -68,7 +79,7 @@ def feed_stories(content, *, publish=True):
         )
 
 
-def feed_image(entry):
+def feed_image(entry: Mapping[str, Any]) -> str:
     for media in entry.get("media_content", []) + entry.get("enclosures", []):
         kind = media.get("type", "") or media.get("medium", "")
         url = media.get("url") or media.get("href")
@@ -77,7 +88,7 @@ def feed_image(entry):
     return ""
 
 
-def ninjs_stories(content, *, publish=True):
+def ninjs_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
     """(label, IncomingStory or None, why not) for every item of ninjs JSON.
 
     The JSON is one item, a list of items or an object with "items" (as this platform's API
@@ -124,7 +135,7 @@ def ninjs_stories(content, *, publish=True):
         )
 
 
-def lowercase_keys(value):
+def lowercase_keys(value: T) -> T:
     if isinstance(value, dict):
         return {key.lower(): lowercase_keys(item) for key, item in value.items()}
     if isinstance(value, list):
@@ -132,13 +143,13 @@ def lowercase_keys(value):
     return value
 
 
-def first_value(entries):
+def first_value(entries: object) -> str:
     if isinstance(entries, list) and entries and isinstance(entries[0], dict):
         return str(entries[0].get("value", ""))
     return ""
 
 
-def ninjs_image(item):
+def ninjs_image(item: Mapping[str, Any]) -> str:
     """The widest rendition of the feature image association, if any."""
     associations = item.get("associations") or []
     if isinstance(associations, dict):  # ninjs 1.x keyed associations by name
@@ -152,7 +163,12 @@ def ninjs_image(item):
     return ""
 
 
-def import_entries(entries, writer, report, progress=None):
+def import_entries(
+    entries: Iterable[Entry],
+    writer: StoryWriter,
+    report: ImportReport,
+    progress: "tqdm | None" = None,
+) -> None:
     """Write every entry; report the ones that cannot be stories."""
     for label, incoming, reason in entries:
         if incoming is None:

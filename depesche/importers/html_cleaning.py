@@ -9,6 +9,7 @@ inline; their addresses are returned so the importer can fetch them.
 import re
 from dataclasses import dataclass, field
 from html import escape
+from typing import Any
 
 import lxml.html
 import nh3
@@ -30,11 +31,11 @@ INLINE = {"b": "b", "strong": "b", "i": "i", "em": "i"}
 
 @dataclass
 class CleanBody:
-    blocks: list = field(default_factory=list)  # StreamField data
-    image_urls: list = field(default_factory=list)
+    blocks: list[dict[str, Any]] = field(default_factory=list)  # StreamField data
+    image_urls: list[str] = field(default_factory=list)
 
 
-def clean_html(html):
+def clean_html(html: str) -> str:
     """Foreign HTML reduced to the allow-list; scripts, styles and event handlers go."""
     without_shortcodes = SHORTCODE.sub("", SHORTCODE_WITH_CONTENT.sub(r"\2", html))
     return nh3.clean(
@@ -47,7 +48,7 @@ def clean_html(html):
     )
 
 
-def paragraphs_from_lines(html):
+def paragraphs_from_lines(html: str) -> str:
     """WordPress stores paragraphs as blank-line-separated text; give them <p> elements."""
     if BLOCK_LEVEL.search(html):
         return html
@@ -55,7 +56,7 @@ def paragraphs_from_lines(html):
     return "".join(f"<p>{part}</p>" for part in parts)
 
 
-def body_blocks(html):
+def body_blocks(html: str) -> CleanBody:
     """The story body for `html`, and the images it showed."""
     result = CleanBody()
     cleaned = clean_html(html)
@@ -93,18 +94,18 @@ def body_blocks(html):
     return result
 
 
-def flush_paragraph(result, loose):
+def flush_paragraph(result: CleanBody, loose: list[str]) -> None:
     if loose:
         add_paragraph(result, "<p>" + " ".join(loose) + "</p>")
         loose.clear()
 
 
-def add_paragraph(result, html):
+def add_paragraph(result: CleanBody, html: str) -> None:
     if lxml.html.fragment_fromstring(html, create_parent="div").text_content().strip():
         result.blocks.append({"type": "paragraph", "value": html})
 
 
-def rich_text(element):
+def rich_text(element: lxml.html.HtmlElement) -> str:
     """An element in Wagtail's rich-text form: <b> and <i>, links with their href only."""
     for node in element.iter():
         if node.tag in INLINE:

@@ -6,6 +6,7 @@ and every image that could not be fetched is named in the report by the caller.
 
 import hashlib
 import io
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from django.core.files.images import ImageFile
@@ -14,17 +15,20 @@ from wagtail.images import get_image_model
 
 from .web import SourceError, read_url
 
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
+
 MAX_BYTES = 20 * 1024 * 1024
 TIMEOUT_SECONDS = 5
 IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
 
 
 class ImageFetcher:
-    def __init__(self):
-        self.failed_hosts = {}
-        self.fetched = {}
+    def __init__(self) -> None:
+        self.failed_hosts: dict[str, str] = {}
+        self.fetched: dict[str, AbstractImage] = {}
 
-    def fetch(self, url):
+    def fetch(self, url: str) -> tuple["AbstractImage | None", str | None]:
         """(image, None), or (None, why it could not be fetched)."""
         if url in self.fetched:
             return self.fetched[url], None
@@ -45,7 +49,7 @@ class ImageFetcher:
         return image, None
 
 
-def stored_image(url, content):
+def stored_image(url: str, content: bytes) -> "AbstractImage":
     """The library's image with these bytes, added if it is not there yet."""
     model = get_image_model()
     file_hash = hashlib.sha1(content, usedforsecurity=False).hexdigest()  # Wagtail's file_hash

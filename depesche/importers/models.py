@@ -51,7 +51,7 @@ class ImportRun(models.Model):
         verbose_name = _("import")
         verbose_name_plural = _("imports")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.get_source_format_display()}: {self.source}"
 
     def summary(self) -> str:
@@ -111,5 +111,5 @@ class Subscription(models.Model):
         verbose_name = _("subscription")
         verbose_name_plural = _("subscriptions")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name

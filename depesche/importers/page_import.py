@@ -16,7 +16,7 @@ from .web import SourceError
 from .writer import DRAFT, PUBLISHED, IncomingStory
 
 
-def page_story(content, *, address="", publish=True):
+def page_story(content: bytes | str, *, address: str = "", publish: bool = True) -> IncomingStory:
     """The article of an HTML page as an IncomingStory; SourceError if there is none."""
     import trafilatura  # here, not at start-up: it brings dateparser and more to every worker
 
@@ -41,7 +41,7 @@ def page_story(content, *, address="", publish=True):
     )
 
 
-def page_date(value):
+def page_date(value: str | None) -> datetime.datetime | None:
     """trafilatura's YYYY-MM-DD as the start of that day in the site's time zone."""
     if not value:
         return None

@@ -3,24 +3,24 @@
 import datetime
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from .models import Subscription
+from .models import ImportRun, Subscription
 from .runs import downloaded, run_import
 from .web import SourceError
 
 MAX_WAIT = datetime.timedelta(days=1)
 
 
-def due_subscriptions(now=None):
+def due_subscriptions(now: datetime.datetime | None = None) -> QuerySet[Subscription]:
     """Active subscriptions never polled or whose next poll has come."""
     now = now or timezone.now()
     due = Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now)
     return Subscription.objects.filter(due, active=True).select_related("section__locale")
 
 
-def poll(subscription, now=None):
+def poll(subscription: Subscription, now: datetime.datetime | None = None) -> ImportRun | None:
     """Import what the source holds now; returns the ImportRun (None if it did not answer)."""
     now = now or timezone.now()
     run, problem = None, ""
@@ -40,7 +40,7 @@ def poll(subscription, now=None):
     return run
 
 
-def record_poll(subscription, now, problem):
+def record_poll(subscription: Subscription, now: datetime.datetime, problem: str) -> None:
     subscription.last_polled_at = now
     if problem:
         subscription.failures_in_a_row += 1
@@ -53,7 +53,7 @@ def record_poll(subscription, now, problem):
         subscription.save()
 
 
-def wait(subscription):
+def wait(subscription: Subscription) -> datetime.timedelta:
     """The interval, doubled for every failure in a row, at most a day."""
     interval = datetime.timedelta(minutes=max(subscription.interval_minutes, 1))
     return min(interval * 2 ** min(subscription.failures_in_a_row, 20), MAX_WAIT)

@@ -1,8 +1,10 @@
 """Running an import from a file into a section, and keeping its record."""
 
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
@@ -17,11 +19,19 @@ from .seed_importer import import_seed
 from .web import SourceError, read_url
 from .writer import StoryWriter
 
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from tqdm import tqdm
+
+    from depesche.news.models import SectionPage
+
 
 def run_import(
-    path, source_format, section, *, source=None, user=None, fetch_images=True, progress=None,
-    source_name="", extra_tags=(), publish=True,
-):  # fmt: skip
+    path: str | Path, source_format: str, section: "SectionPage", *, source: str | None = None,
+    user: "AbstractBaseUser | None" = None, fetch_images: bool = True,
+    progress: "tqdm | None" = None, source_name: str = "", extra_tags: Iterable[str] = (),
+    publish: bool = True,
+) -> ImportRun:  # fmt: skip
     """Import `path` into `section`'s edition; returns the ImportRun with its report."""
     run = ImportRun.objects.create(
         source_format=source_format,
@@ -55,21 +65,49 @@ def run_import(
     return run
 
 
-def import_wordpress(path, writer, report, progress, source, publish):
+def import_wordpress(
+    path: str | Path,
+    writer: StoryWriter,
+    report: ImportReport,
+    progress: "tqdm | None",
+    source: str | None,
+    publish: bool,
+) -> None:
     wxr.import_export(path, writer, report, progress)
 
 
-def import_feed(path, writer, report, progress, source, publish):
+def import_feed(
+    path: str | Path,
+    writer: StoryWriter,
+    report: ImportReport,
+    progress: "tqdm | None",
+    source: str | None,
+    publish: bool,
+) -> None:
     entries = feed_stories(Path(path).read_bytes(), publish=publish)
     import_entries(entries, writer, report, progress)
 
 
-def import_ninjs(path, writer, report, progress, source, publish):
+def import_ninjs(
+    path: str | Path,
+    writer: StoryWriter,
+    report: ImportReport,
+    progress: "tqdm | None",
+    source: str | None,
+    publish: bool,
+) -> None:
     entries = ninjs_stories(Path(path).read_bytes(), publish=publish)
     import_entries(entries, writer, report, progress)
 
 
-def import_page(path, writer, report, progress, source, publish):
+def import_page(
+    path: str | Path,
+    writer: StoryWriter,
+    report: ImportReport,
+    progress: "tqdm | None",
+    source: str | None,
+    publish: bool,
+) -> None:
     address = str(source) if str(source).startswith(("http://", "https://")) else ""
     writer.write(page_story(Path(path).read_bytes(), address=address, publish=publish), report)
 
@@ -85,7 +123,7 @@ DOWNLOAD_TIMEOUT_SECONDS = 30
 
 
 @contextmanager
-def downloaded(url):
+def downloaded(url: str) -> Iterator[Path]:
     """The source at a web address, saved to a temporary file for the importers."""
     content, _type = read_url(url, max_bytes=MAX_DOWNLOAD_BYTES, timeout=DOWNLOAD_TIMEOUT_SECONDS)
     with tempfile.TemporaryDirectory(prefix="depesche-source-") as folder:

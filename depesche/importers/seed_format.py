@@ -8,6 +8,7 @@ page furniture ("Newsticker", …) after it, which is ignored.
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -52,7 +53,7 @@ DEFAULT_TIME = datetime.time(12, 0)
 class SeedFormatError(ValueError):
     """The text does not follow the seed format; `line` is the 1-based line number."""
 
-    def __init__(self, message, line=None):
+    def __init__(self, message: str, line: int | None = None) -> None:
         self.line = line
         if line:
             message = _("line %(line)d: %(message)s") % {"line": line, "message": message}
@@ -69,7 +70,7 @@ class SeedStory:
     tags: list[str] = field(default_factory=list)
 
 
-def split_marker(headline):
+def split_marker(headline: str) -> tuple[str, StoryKind]:
     """The headline without its kind marker, and the kind the marker names."""
     match = MARKER_PATTERN.search(headline)
     if match and match["marker"].casefold() in KIND_MARKERS:
@@ -77,11 +78,11 @@ def split_marker(headline):
     return headline.strip(), StoryKind.TEXT
 
 
-def normalise(text):
+def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def parse_date_line(text, number):
+def parse_date_line(text: str, number: int) -> tuple[datetime.datetime, int]:
     match = DATE_PATTERN.match(text.strip())
     if not match:
         raise SeedFormatError(
@@ -114,11 +115,11 @@ def parse_date_line(text, number):
     return datetime.datetime.combine(day, time), reads
 
 
-def parse_tags(text):
+def parse_tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(",") if tag.strip()]
 
 
-def parse(text):
+def parse(text: str) -> SeedStory:
     """A SeedStory from the text of one seed-format file; raises SeedFormatError."""
     lines = list(enumerate(text.replace("\r\n", "\n").split("\n"), start=1))
     content = [(number, line) for number, line in lines if line.strip()]
@@ -157,7 +158,7 @@ def parse(text):
     return SeedStory(headline, kind, published, read_count, paragraphs, tags)
 
 
-def tags_continued(lines, tags_line_number):
+def tags_continued(lines: Sequence[tuple[int, str]], tags_line_number: int) -> list[str]:
     """Tags written on the lines right below "Tags:", up to the first blank line."""
     tags = []
     for _number, line in lines[tags_line_number:]:

@@ -1,6 +1,8 @@
 """Stories from seed-format files, written like every other import by the StoryWriter."""
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from django.utils.html import escape
@@ -8,13 +10,17 @@ from django.utils.html import escape
 from depesche.news.models import StoryPage
 
 from . import seed_format
-from .writer import IncomingStory
+from .report import ImportReport
+from .writer import IncomingStory, StoryWriter
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 SEED_SUFFIXES = (".txt",)
 EXTERNAL_ID_PREFIX = "seed:"  # and the file name without suffix
 
 
-def seed_files(path):
+def seed_files(path: str | Path) -> list[Path]:
     """The file, or every .txt file of a directory."""
     path = Path(path)
     if path.is_dir():
@@ -22,7 +28,15 @@ def seed_files(path):
     return [path]
 
 
-def import_seed(path, writer, report, progress=None, *, source="", extra_tags=()):
+def import_seed(
+    path: str | Path,
+    writer: StoryWriter,
+    report: ImportReport,
+    progress: "tqdm | None" = None,
+    *,
+    source: str = "",
+    extra_tags: Iterable[str] = (),
+) -> None:
     """Import one seed file or a directory of them."""
     for file in seed_files(path):
         import_seed_file(file, writer, report, source=source, extra_tags=extra_tags)
@@ -30,7 +44,15 @@ def import_seed(path, writer, report, progress=None, *, source="", extra_tags=()
             progress.update(1)
 
 
-def import_seed_file(path, writer, report, *, source="", extra_tags=(), translation_of=None):
+def import_seed_file(
+    path: str | Path,
+    writer: StoryWriter,
+    report: ImportReport,
+    *,
+    source: str = "",
+    extra_tags: Iterable[str] = (),
+    translation_of: StoryPage | None = None,
+) -> StoryPage | None:
     """Import one file (as a translation of `translation_of`, when given); returns the
     story, or None when the file is broken or the story could not be saved."""
     path = Path(path)

@@ -6,5 +6,5 @@ from .admin_views import ImportsGroup
 
 
 @hooks.register("register_admin_viewset")
-def register_imports():
+def register_imports() -> ImportsGroup:
     return ImportsGroup()

@@ -10,7 +10,7 @@ class SourceError(Exception):
     """The source as a whole cannot be read (unreachable, not of its format, …)."""
 
 
-def read_url(url, *, max_bytes, timeout):
+def read_url(url: str, *, max_bytes: int, timeout: float) -> tuple[bytes, str]:
     """(content, content type) of the answer; SourceError with the reason if there is none."""
     if urlsplit(url).scheme not in ("http", "https"):
         raise SourceError(_("Only http and https addresses can be imported."))

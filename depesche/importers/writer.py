@@ -6,7 +6,9 @@ section, tags, publication state, images and a redirect from its old address.
 """
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
@@ -18,11 +20,18 @@ from wagtail.models import PageViewRestriction, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from depesche.core.wagtail_adapter import create_published
-from depesche.news.models import SectionPage, StoryKind, StoryPage
+from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
 from depesche.news.signals import read_count_imported
 from depesche.news.slugs import free_slug
 
 from .html_cleaning import body_blocks
+from .report import ImportReport
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
+
+    from .batches import ImportBatches
+    from .images import ImageFetcher
 
 # Publication states an import source may give a story.
 PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"
@@ -42,28 +51,34 @@ class IncomingStory:
     password: str = ""
     lead: str = ""
     source: str = ""
-    tags: list = field(default_factory=list)
-    section: tuple | None = None  # (slug, title) of the section it belongs in
+    tags: list[str] = field(default_factory=list)
+    section: tuple[str, str] | None = None  # (slug, title) of the section it belongs in
     old_url: str = ""
     lead_image_url: str = ""
     kind: str = StoryKind.TEXT
     read_count: int = 0  # what the source counted; a story's count is raised to it
     translation_of: StoryPage | None = None  # the story in another edition it translates
-    notes: list = field(default_factory=list)  # what the report should say about it
+    notes: list[str] = field(default_factory=list)  # what the report should say about it
 
 
 class StoryWriter:
     """Writes incoming stories into one edition, below its front page."""
 
-    def __init__(self, home, default_section, images=None, batches=None):
+    def __init__(
+        self,
+        home: EditionHomePage,
+        default_section: SectionPage,
+        images: "ImageFetcher | None" = None,
+        batches: "ImportBatches | None" = None,
+    ) -> None:
         self.home = home
         self.default_section = default_section
         self.images = images  # an ImageFetcher, or None to leave images out
         self.batches = batches  # ImportBatches, when what saving sets off is done in batches
-        self.sections = {}  # slug: section, remembered for the run
-        self.known_tags = {}  # casefolded name: Tag, remembered for the run
+        self.sections: dict[str, SectionPage] = {}  # slug: section, remembered for the run
+        self.known_tags: dict[str, Tag] = {}  # casefolded name: Tag, remembered for the run
 
-    def write(self, incoming, report):
+    def write(self, incoming: IncomingStory, report: ImportReport) -> str:
         """Create, update or skip one story; if anything goes wrong, it is rolled back and
         reported as failed, and the import goes on with the next story."""
         try:
@@ -81,7 +96,7 @@ class StoryWriter:
             self.batches.story_written(at_once=narrows)
         return outcome
 
-    def write_story(self, incoming, report):
+    def write_story(self, incoming: IncomingStory, report: ImportReport) -> str:
         body = body_blocks(incoming.body_html)
         lead_image = (
             self.fetch(incoming.lead_image_url, incoming) if incoming.lead_image_url else None
@@ -105,7 +120,7 @@ class StoryWriter:
             report.notes.append((incoming.label, note))
         return outcome
 
-    def fetch(self, url, incoming):
+    def fetch(self, url: str, incoming: IncomingStory) -> "AbstractImage | None":
         if self.images is None:
             incoming.notes.append(
                 _("image not fetched (downloads are off): %(url)s") % {"url": url}
@@ -118,7 +133,12 @@ class StoryWriter:
             )
         return image
 
-    def save(self, incoming, blocks, lead_image):
+    def save(
+        self,
+        incoming: IncomingStory,
+        blocks: list[dict[str, Any]],
+        lead_image: "AbstractImage | None",
+    ) -> tuple[str, StoryPage]:
         section = self.section_for(incoming.section)
         if len(incoming.title) > MAX_TITLE_LENGTH:
             incoming.notes.append(
@@ -169,7 +189,7 @@ class StoryWriter:
             self.redirect(incoming.old_url, story)
         return outcome, story
 
-    def section_for(self, wanted):
+    def section_for(self, wanted: tuple[str, str] | None) -> SectionPage:
         """The section named by the source (created, unlisted, when missing), else the default."""
         if not wanted:
             return self.default_section
@@ -186,7 +206,7 @@ class StoryWriter:
             self.sections[slug] = section
         return self.sections[slug]
 
-    def tag_objects(self, names):
+    def tag_objects(self, names: Iterable[str]) -> list[Tag | str]:
         """The tags that exist already (found once a run), and the names of new ones."""
         tags = []
         for name in names:
@@ -201,7 +221,7 @@ class StoryWriter:
         return tags
 
     @staticmethod
-    def unchanged(story, fields, tags, state):
+    def unchanged(story: StoryPage, fields: dict[str, Any], tags: list[str], state: str) -> bool:
         stored = [{"type": b["type"], "value": b["value"]} for b in story.body.get_prep_value()]
         wanted = [{"type": b["type"], "value": b["value"]} for b in fields["body"]]
         same_fields = all(
@@ -213,7 +233,7 @@ class StoryWriter:
         )
         return stored == wanted and same_fields and same_state and same_tags
 
-    def apply_state(self, story, incoming):
+    def apply_state(self, story: StoryPage, incoming: IncomingStory) -> None:
         """Publish, schedule, keep as draft, or publish behind a login or password."""
         PageViewRestriction.objects.filter(page=story).delete()
         if incoming.state == DRAFT:
@@ -227,7 +247,7 @@ class StoryWriter:
         self.restrict(story, incoming)
 
     @staticmethod
-    def restrict(story, incoming):
+    def restrict(story: StoryPage, incoming: IncomingStory) -> None:
         """Put a published story behind a login or a password when its source did."""
         if incoming.state == PRIVATE:
             PageViewRestriction.objects.create(page=story, restriction_type="login")
@@ -237,7 +257,7 @@ class StoryWriter:
             )
 
     @staticmethod
-    def redirect(old_url, story):
+    def redirect(old_url: str, story: StoryPage) -> None:
         old_path = Redirect.normalise_path(old_url)
         if old_path and old_path != "/":
             Redirect.objects.update_or_create(
@@ -245,7 +265,7 @@ class StoryWriter:
             )
 
 
-def unique_tags(names):
+def unique_tags(names: Iterable[str]) -> list[str]:
     """Tag names without blanks and without repeats that differ only in case."""
     unique = {}
     for name in names:
@@ -255,7 +275,7 @@ def unique_tags(names):
     return sorted(unique.values())
 
 
-def describe(error):
+def describe(error: Exception) -> str:
     """A one-line reason for the report, naming the fields at fault."""
     if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
         return "; ".join(

@@ -7,7 +7,10 @@ a stream, twice: once for the authors and attachments posts refer to, once for t
 """
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from django.utils import timezone
@@ -15,8 +18,12 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from lxml import etree
 
+from .report import ImportReport
 from .web import SourceError
-from .writer import DRAFT, PASSWORD, PRIVATE, PUBLISHED, SCHEDULED, IncomingStory
+from .writer import DRAFT, PASSWORD, PRIVATE, PUBLISHED, SCHEDULED, IncomingStory, StoryWriter
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 STATES = {
     "publish": PUBLISHED,
@@ -49,12 +56,12 @@ class Failed:
 @dataclass
 class ExportFacts:
     site: str
-    authors: dict  # login: display name
-    attachments: dict  # attachment id: file URL
+    authors: dict[str, str]  # login: display name
+    attachments: dict[str, str]  # attachment id: file URL
     items: int
 
 
-def items(path):
+def items(path: str | Path) -> Iterator[etree._Element]:
     try:
         for _event, item in etree.iterparse(str(path), events=("end",), tag="item"):
             yield item
@@ -68,7 +75,7 @@ def items(path):
         ) from error
 
 
-def channel_facts(path):
+def channel_facts(path: str | Path) -> ExportFacts:
     """What posts refer to (authors, attachments), read before the posts themselves."""
     site, authors, attachments, count = "", {}, {}, 0
     is_export = False
@@ -94,7 +101,9 @@ def channel_facts(path):
     return ExportFacts(site, authors, attachments, count)
 
 
-def item_entries(item, facts):
+def item_entries(
+    item: etree._Element, facts: ExportFacts
+) -> Iterator[IncomingStory | Skipped | Failed]:
     post_id = text(item, "post_id")
     title = text(item, "title") or _("(no title)")
     label = _('item %(id)s "%(title)s" (line %(line)s)') % {
@@ -122,7 +131,9 @@ def item_entries(item, facts):
         )
 
 
-def story_from(item, post_id, title, label, facts):
+def story_from(
+    item: etree._Element, post_id: str, title: str, label: str, facts: ExportFacts
+) -> IncomingStory:
     categories = [(c.get("nicename") or "", (c.text or "").strip()) for c in categories_of(item)]
     sections = [c for c in categories if c[0] != UNCATEGORISED]
     password = text(item, "post_password")
@@ -148,11 +159,11 @@ def story_from(item, post_id, title, label, facts):
     )
 
 
-def categories_of(item):
+def categories_of(item: etree._Element) -> list[etree._Element]:
     return item.findall("{*}category[@domain='category']")
 
 
-def post_date(item):
+def post_date(item: etree._Element) -> datetime.datetime:
     """The publication moment: the GMT date, else the site's local date, else now."""
     gmt = text(item, "post_date_gmt")
     if gmt and gmt != NO_DATE:
@@ -163,7 +174,7 @@ def post_date(item):
     return timezone.now()
 
 
-def skip_reason(post_type):
+def skip_reason(post_type: str) -> str:
     reasons = {
         "page": _("a page, not a post"),
         "attachment": _("an attachment (fetched where a post uses it)"),
@@ -172,7 +183,7 @@ def skip_reason(post_type):
     return reasons.get(post_type, _("a %(type)s, not a post") % {"type": post_type or "?"})
 
 
-def text(element, name, namespace_part=None):
+def text(element: etree._Element, name: str, namespace_part: str | None = None) -> str:
     """The text of a child in any namespace (WXR uses http and https spellings)."""
     for child in element.iterchildren():
         if not isinstance(child.tag, str) or etree.QName(child).localname != name:
@@ -182,7 +193,9 @@ def text(element, name, namespace_part=None):
     return ""
 
 
-def import_export(path, writer, report, progress=None):
+def import_export(
+    path: str | Path, writer: StoryWriter, report: ImportReport, progress: "tqdm | None" = None
+) -> None:
     """Import every post of a WordPress export, one story per transaction.
 
     Raises WxrError when the file is no export, or breaks off (after importing the posts

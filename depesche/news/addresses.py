@@ -1,16 +1,27 @@
 """Absolute URLs for machines, built from the Wagtail site (never from the Host header)."""
 
 import mimetypes
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import CollectionViewRestriction, Page
 
 from depesche.news.editions import edition_home_urls, path_below_home
 
+if TYPE_CHECKING:
+    from django.db.models.fields.files import FieldFile
+    from django.http import HttpRequest
+    from wagtail.documents.models import AbstractDocument
 
-def edition_url(url_path, language_code=None, request=None):
+    from depesche.news.models import StoryPage
+
+
+def edition_url(
+    url_path: str, language_code: str | None = None, request: "HttpRequest | None" = None
+) -> str | None:
     """The absolute URL of the page at `url_path` in an edition (the active one unless given):
     the edition's front page URL plus the path below it; None outside the edition."""
     code = language_code or translation.get_language()
@@ -21,12 +32,14 @@ def edition_url(url_path, language_code=None, request=None):
     return urls[1] + below_home
 
 
-def full_url(request, page, language_code=None):
+def full_url(
+    request: "HttpRequest | None", page: Page, language_code: str | None = None
+) -> str | None:
     """The absolute URL of a page of an edition (or, outside the editions, Wagtail's)."""
     return edition_url(page.url_path, language_code, request) or page.get_full_url(request)
 
 
-def site_root(request=None, language_code=None):
+def site_root(request: "HttpRequest | None" = None, language_code: str | None = None) -> str | None:
     """scheme://host[:port] of the site an edition's front page is on (the active edition
     unless given), for absolute URLs; None when the edition has no live front page."""
     code = language_code or translation.get_language()
@@ -37,19 +50,23 @@ def site_root(request=None, language_code=None):
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def absolute(root, url):
+def absolute(root: str, url: str) -> str:
     """A URL as other sites need it: relative ones get the site's scheme and host."""
     return root + url if url.startswith("/") else url
 
 
-def story_tag_uri(request, story, language_code=None):
+def story_tag_uri(
+    request: "HttpRequest | None", story: "StoryPage", language_code: str | None = None
+) -> str:
     """The story's lasting id, a tag URI: the same through edits, moves and new dates."""
     root = site_root(request, language_code or story.locale.language_code)
     host = urlsplit(root).hostname
     return f"tag:{host},{settings.DEPESCHE_TAG_URI_DATE}:story-{story.pk}"
 
 
-def media_file(request, field_file, size, url=None):
+def media_file(
+    request: "HttpRequest | None", field_file: "FieldFile", size: int | None, url: str | None = None
+) -> tuple[str, int, str]:
     """(absolute URL, length in bytes, MIME type) of an uploaded file (at `url` if given)."""
     url = absolute(site_root(request), url or field_file.url)
     mime_type = mimetypes.guess_type(field_file.name)[0] or "application/octet-stream"
@@ -61,13 +78,15 @@ def media_file(request, field_file, size, url=None):
     return url, size, mime_type
 
 
-def public_documents(documents):
+def public_documents(documents: Iterable["AbstractDocument"]) -> list["AbstractDocument"]:
     """The documents outside private collections: only those may be linked for machines."""
     restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
     private = tuple(restricted)
     return [document for document in documents if not document.collection.path.startswith(private)]
 
 
-def document_file(request, document):
+def document_file(
+    request: "HttpRequest | None", document: "AbstractDocument"
+) -> tuple[str, int, str]:
     """(absolute URL, length, MIME type) of a document, through Wagtail's document view."""
     return media_file(request, document.file, document.file_size, url=document.url)

@@ -8,7 +8,7 @@ class NewsConfig(AppConfig):
     name = "depesche.news"
     verbose_name = _("News")
 
-    def ready(self):
+    def ready(self) -> None:
         from . import search_updates, tag_slugs
         from .models import StoryPage
 

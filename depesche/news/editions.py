@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -24,17 +25,17 @@ class EditionLink:
     is_translation: bool
 
 
-def edition_home_url(language_code=None):
+def edition_home_url(language_code: str | None = None) -> str:
     """The path of an edition's front page, such as /de/."""
     return language_prefix_url(language_code or translation.get_language())
 
 
-def tag_path(tag_slug, language_code=None):
+def tag_path(tag_slug: str, language_code: str | None = None) -> str:
     """The path of a tag's page in an edition (the active one unless given)."""
     return f"{edition_home_url(language_code)}tags/{tag_slug}/"
 
 
-def path_below_home(language_code, url_path):
+def path_below_home(language_code: str, url_path: str) -> str | None:
     """The part of a page's URL path below its edition's front page; None if outside it."""
     home = edition_homes().get(language_code)
     if home is None or not url_path.startswith(home.url_path):
@@ -43,16 +44,16 @@ def path_below_home(language_code, url_path):
 
 
 @cache
-def language_prefix_url(language_code):
+def language_prefix_url(language_code: str) -> str:
     with translation.override(language_code):
         return reverse("wagtail_serve", args=[""])
 
 
-def edition_home_urls(request):
+def edition_home_urls(request: HttpRequest | None) -> dict[str, tuple[str, str]]:
     """{language code: (relative URL, full URL)} of every edition's front page."""
     site = getattr(request, "_wagtail_site", None)
 
-    def compute():
+    def compute() -> dict[str, tuple[str, str]]:
         urls = {
             code: (home.get_url(request), home.get_full_url(request))
             for code, home in edition_homes().items()
@@ -62,7 +63,7 @@ def edition_home_urls(request):
     return remembered(("edition-home-urls", getattr(site, "pk", None)), compute)
 
 
-def edition_links(page, request):
+def edition_links(page: object, request: HttpRequest) -> list[EditionLink]:
     """One link per edition: the same page there when it is translated, else its front page.
 
     Computed once per request with one query, however many editions there are; URLs are

@@ -1,10 +1,12 @@
 """Pagination of story listings with strict page numbers."""
 
 import re
+from collections.abc import Hashable, Sequence
 
 from django.conf import settings
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
@@ -16,16 +18,21 @@ PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
 class KnownCountPaginator(Paginator):
     """A paginator told the number of items, so it need not count them on every request."""
 
-    def __init__(self, object_list, per_page, known_count):
+    def __init__(self, object_list: QuerySet | Sequence, per_page: int, known_count: int) -> None:
         super().__init__(object_list, per_page)
         self.known_count = known_count
 
     @cached_property
-    def count(self):
+    def count(self) -> int:
         return self.known_count
 
 
-def paginate(queryset, request, per_page=None, count_key=None):
+def paginate(
+    queryset: QuerySet,
+    request: HttpRequest,
+    per_page: int | None = None,
+    count_key: tuple[Hashable, ...] | None = None,
+) -> Page:
     """The page of `queryset` that `?page=` asks for; 404 for anything but an existing page.
 
     With `count_key`, the number of items is counted once per content generation.

@@ -1,6 +1,7 @@
 """Language handling for the editions' URLs."""
 
 from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase
 from django.middleware.locale import LocaleMiddleware
 
 
@@ -12,7 +13,9 @@ class EditionLocaleMiddleware(LocaleMiddleware):
     for machines must answer 404 themselves.
     """
 
-    def process_response(self, request, response):
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if request.path_info.startswith(settings.DEPESCHE_UNPREFIXED_PATHS):
             return response
         return super().process_response(request, response)

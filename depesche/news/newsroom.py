@@ -6,6 +6,8 @@ live only when an editor of that edition or section publishes it. Each group's p
 permissions are Wagtail's GroupPagePermission on the edition's or the section's page.
 """
 
+from collections.abc import Iterable
+
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -21,11 +23,16 @@ ADMIN_PERMISSIONS = [("wagtailadmin", "access_admin")]
 TRANSLATE_PERMISSIONS = [("simple_translation", "submit_translation")]
 
 
-def permission(app_label, codename):
+def permission(app_label: str, codename: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def ensure_group(name, pages, page_codenames, global_permissions):
+def ensure_group(
+    name: str,
+    pages: Iterable[Page],
+    page_codenames: Iterable[str],
+    global_permissions: Iterable[tuple[str, str]],
+) -> Group:
     """A group with these page permissions on these pages, image and document rights."""
     group, _created = Group.objects.get_or_create(name=name)
     for page in pages:
@@ -43,11 +50,11 @@ def ensure_group(name, pages, page_codenames, global_permissions):
     return group
 
 
-def edition_label(page):
+def edition_label(page: Page) -> str:
     return page.locale.language_code
 
 
-def ensure_edition_editors():
+def ensure_edition_editors() -> list[Group]:
     """The group 'Editors <edition>' of every edition."""
     return [
         ensure_group(
@@ -60,7 +67,7 @@ def ensure_edition_editors():
     ]
 
 
-def ensure_newsroom_groups():
+def ensure_newsroom_groups() -> list[str]:
     """Groups for every edition and section, and the translators; returns their names."""
     groups = ensure_edition_editors()
     for section in SectionPage.objects.select_related("locale"):

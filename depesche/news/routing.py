@@ -9,7 +9,7 @@ then serves the page, hooks and view restrictions included.
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
@@ -40,7 +40,7 @@ def site_and_route(request: HttpRequest, path: str) -> tuple[Site, RouteResult |
     return site, route(home, request, path)
 
 
-def route(home, request: HttpRequest, path: str) -> RouteResult | None:
+def route(home: Page, request: HttpRequest, path: str) -> RouteResult | None:
     """The front page's route for the path; None when nothing is there (as Wagtail does)."""
     try:
         return home.route(request, [component for component in path.split("/") if component])

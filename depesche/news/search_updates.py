@@ -6,20 +6,25 @@ after they are committed, instead of once for each save.
 """
 
 import logging
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends_with_name
 
+if TYPE_CHECKING:
+    from wagtail.models import Page
+
 logger = logging.getLogger(__name__)
 
 # The ids of stories saved while an import indexes in bulk (None when none does).
-_held_back = ContextVar("stories_held_back_from_search", default=None)
+_held_back: ContextVar[set[int] | None] = ContextVar("stories_held_back_from_search", default=None)
 
 
-def story_saved(instance, raw=False, **kwargs):
+def story_saved(instance: "Page", raw: bool = False, **kwargs) -> None:
     if raw:
         return
     held_back = _held_back.get()
@@ -31,11 +36,11 @@ def story_saved(instance, raw=False, **kwargs):
     index.insert_or_update_object(type(instance).objects.get(pk=instance.pk))
 
 
-def story_deleted(instance, **kwargs):
+def story_deleted(instance: "Page", **kwargs) -> None:
     index.remove_object(instance)
 
 
-def connect(story_model):
+def connect(story_model: "type[Page]") -> None:
     post_save.connect(story_saved, sender=story_model, dispatch_uid="story-search-saved")
     post_delete.connect(story_deleted, sender=story_model, dispatch_uid="story-search-deleted")
 
@@ -43,11 +48,11 @@ def connect(story_model):
 class BulkIndexing:
     """Story ids waiting to be indexed; `flush` indexes them once they are committed."""
 
-    def __init__(self, story_model):
+    def __init__(self, story_model: "type[Page]") -> None:
         self.story_model = story_model
-        self.ids = set()
+        self.ids: set[int] = set()
 
-    def flush(self):
+    def flush(self) -> int:
         """Index the stories waiting; returns how many of them a search backend refused."""
         if not self.ids:
             return 0
@@ -65,7 +70,7 @@ class BulkIndexing:
 
 
 @contextmanager
-def indexing_in_bulk(story_model):
+def indexing_in_bulk(story_model: "type[Page]") -> Iterator[BulkIndexing]:
     """Hold back the stories saved in this context from the search index until `flush()`
     (called outside any transaction) or the end of the context."""
     bulk = BulkIndexing(story_model)

@@ -6,14 +6,19 @@ each process keeps them and forgets them when the content generation changes (an
 publish, move or deletion; see depesche.core.memo).
 """
 
+from typing import TYPE_CHECKING
+
 from depesche.core.memo import remembered
 
+if TYPE_CHECKING:
+    from depesche.news.models import EditionHomePage, SectionPage
 
-def edition_homes():
+
+def edition_homes() -> dict[str, "EditionHomePage"]:
     """{language code: live front page} of every edition."""
     from depesche.news.models import EditionHomePage
 
-    def compute():
+    def compute() -> dict[str, EditionHomePage]:
         # No ORDER BY path: it would make the database walk the whole page table.
         homes = EditionHomePage.objects.live().select_related("locale").order_by()
         return {home.locale.language_code: home for home in homes}
@@ -21,32 +26,32 @@ def edition_homes():
     return remembered("homes", compute)
 
 
-def menu_sections(locale_id):
+def menu_sections(locale_id: int) -> list["SectionPage"]:
     """The edition's published sections shown in menus, in page-tree order."""
     from depesche.news.models import SectionPage
 
-    def compute():
+    def compute() -> list[SectionPage]:
         sections = SectionPage.objects.published().in_menu().filter(locale_id=locale_id)
         return sorted(sections.order_by(), key=lambda section: section.path)
 
     return remembered(("sections", locale_id), compute)
 
 
-def live_section(path):
+def live_section(path: str) -> "SectionPage | None":
     """The live section at this page-tree path, or None."""
     from depesche.news.models import SectionPage
 
-    def compute():
+    def compute() -> dict[str, SectionPage]:
         return {section.path: section for section in SectionPage.objects.live().order_by()}
 
     return remembered("sections-by-path", compute).get(path)
 
 
-def view_restriction_paths():
+def view_restriction_paths() -> tuple[list[tuple[str, int]], list[str]]:
     """([(restricted page path, restriction id)], [paths of alias pages]) of the whole site."""
     from wagtail.models import Page, PageViewRestriction
 
-    def compute():
+    def compute() -> tuple[list[tuple[str, int]], list[str]]:
         restrictions = PageViewRestriction.objects.values_list("page__path", "pk")
         aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
         return list(restrictions), list(aliases)

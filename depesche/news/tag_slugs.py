@@ -8,7 +8,7 @@ from taggit.models import Tag
 FALLBACK_SLUG = "tag"
 
 
-def give_every_tag_a_slug(sender, instance, **kwargs):
+def give_every_tag_a_slug(sender: type[Tag], instance: Tag, **kwargs) -> None:
     """A name of punctuation only ("," or "<!--") slugifies to nothing: "tag", "tag-2", …
 
     taggit would save the first with an empty slug, whose page cannot be linked.
@@ -23,5 +23,5 @@ def give_every_tag_a_slug(sender, instance, **kwargs):
     instance.slug = next(slug for slug in candidates if slug not in taken)
 
 
-def connect():
+def connect() -> None:
     pre_save.connect(give_every_tag_a_slug, sender=Tag, dispatch_uid="tag-fallback-slug")

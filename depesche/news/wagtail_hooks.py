@@ -1,13 +1,18 @@
 """The news app's contributions to Wagtail: the pages that list a changed page."""
 
+from typing import TYPE_CHECKING
+
 from wagtail import hooks
 from wagtail.models import Page
 
 from depesche.core.hooks import PAGE_LISTING_PATHS
 from depesche.news.editions import edition_home_url, tag_path
 
+if TYPE_CHECKING:
+    from taggit.models import Tag
 
-def page_tags(page: Page) -> list:
+
+def page_tags(page: Page) -> list["Tag"]:
     """The tags of a story (none for other pages)."""
     tags = getattr(page.specific, "tags", None)
     return list(tags.all()) if tags is not None else []

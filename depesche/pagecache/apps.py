@@ -8,7 +8,7 @@ class PageCacheConfig(AppConfig):
     name = "depesche.pagecache"
     verbose_name = _("Page cache")
 
-    def ready(self):
+    def ready(self) -> None:
         from . import signals
 
         signals.connect()

@@ -1,18 +1,25 @@
 """ASGI: answer page-cache hits before Django starts on the request."""
 
+from typing import TYPE_CHECKING
+
 from depesche.core.asgi_headers import cookies, header
 
 from . import policy, store
+
+if TYPE_CHECKING:
+    from asgiref.typing import ASGI3Application, ASGIReceiveCallable, ASGISendCallable, Scope
 
 
 class PageCacheShortcut:
     """Serves anonymous GETs that the page cache holds; everything else goes to Django,
     whose PageCacheMiddleware fills the cache."""
 
-    def __init__(self, application):
+    def __init__(self, application: "ASGI3Application") -> None:
         self.application = application
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(
+        self, scope: "Scope", receive: "ASGIReceiveCallable", send: "ASGISendCallable"
+    ) -> None:
         if scope["type"] != "http":
             return await self.application(scope, receive, send)
         query = scope.get("query_string", b"").decode("latin-1")

@@ -1,13 +1,15 @@
 """Serve public pages from the page cache and store what may be cached."""
 
-from django.http import HttpResponse, HttpResponseNotModified
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
 
 from depesche.core import generation
 
 from . import policy, static_files, store
 
 
-def response_from(entry, request):
+def response_from(entry: store.CachedPage, request: HttpRequest) -> HttpResponse:
     if request.method in ("GET", "HEAD") and store.not_modified(
         entry, request.META.get("HTTP_IF_NONE_MATCH", "")
     ):
@@ -27,10 +29,10 @@ class PageCacheMiddleware:
     also serves hits before Django starts on the request (`depesche.pagecache.fastpath`).
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         meta = request.META
         cacheable = policy.cacheable_request(
             request.method, request.path, meta.get("HTTP_COOKIE", "")
@@ -59,7 +61,7 @@ class PageCacheMiddleware:
         return self.mark_private(request, response)
 
     @staticmethod
-    def mark_private(request, response):
+    def mark_private(request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
         """Pages rendered for a signed-in editor must never land in a shared cache."""
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated and not response.has_header("Cache-Control"):

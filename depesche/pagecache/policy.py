@@ -1,6 +1,7 @@
 """Which requests may be answered from the page cache, and which responses may be stored."""
 
 from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase
 
 # Pages, feeds, sitemaps and API answers; only HTML pages are also written out as files for nginx.
 CACHEABLE_TYPES = (
@@ -12,11 +13,11 @@ CACHEABLE_TYPES = (
 )
 
 
-def served_as_file(response):
+def served_as_file(response: HttpResponseBase) -> bool:
     return response.get("Content-Type", "").startswith("text/html")
 
 
-def cacheable_request(method, path, cookie_header):
+def cacheable_request(method: str, path: str, cookie_header: str) -> bool:
     """Anonymous GET or HEAD of a public page: no session, not the admin, not a preview."""
     if not settings.DEPESCHE_PAGE_CACHE["ENABLED"] or method not in ("GET", "HEAD"):
         return False
@@ -25,7 +26,7 @@ def cacheable_request(method, path, cookie_header):
     return settings.SESSION_COOKIE_NAME + "=" not in cookie_header
 
 
-def cacheable_response(request, response):
+def cacheable_response(request: HttpRequest, response: HttpResponseBase) -> bool:
     """A complete, public, cookie-free HTML answer rendered for an anonymous reader."""
     if getattr(request, "is_preview", False) or getattr(request, "user", None) is None:
         return False

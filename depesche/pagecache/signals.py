@@ -15,7 +15,7 @@ from . import static_files
 from .purge import purge_pages
 
 
-def bump_now_and_after_commit():
+def bump_now_and_after_commit() -> None:
     """Bump at once, and again once the change is committed.
 
     Between the two, another process may render the old data under the first new
@@ -25,11 +25,11 @@ def bump_now_and_after_commit():
     transaction.on_commit(generation.bump)
 
 
-def content_changed(**kwargs):
+def content_changed(**kwargs) -> None:
     bump_now_and_after_commit()
 
 
-def page_changed(instance, **kwargs):
+def page_changed(instance: Page, **kwargs) -> None:
     """A page was published or unpublished: also purge the CDN's copies of it and its
     listings, once the generation has moved on (the CDN would fetch the old pages else)."""
     bump_now_and_after_commit()
@@ -41,12 +41,12 @@ def page_changed(instance, **kwargs):
 EDITED_ELSEWHERE = (Tag, Site, Locale, PageViewRestriction, Image, Document, Redirect)
 
 
-def follow_generation(value, **kwargs):
+def follow_generation(value: int, **kwargs) -> None:
     """Point nginx's static copies at the new generation's (empty) folder."""
     static_files.switch_to(value)
 
 
-def connect():
+def connect() -> None:
     """Publishing (also by a schedule firing, and of translations), unpublishing, moves,
     deletions, renamed tags, view restrictions, images, documents, redirects and changed
     sites or locales all invalidate the cached pages."""

@@ -26,12 +26,12 @@ logger = logging.getLogger(__name__)
 SAFE_PATH = re.compile(r"/(?:[-\w.~%]+/)*")  # directory-style URLs only, no "..", no query
 
 
-def root():
+def root() -> Path | None:
     folder = settings.DEPESCHE_PAGE_CACHE["STATIC_DIR"]
     return Path(folder) if folder else None
 
 
-def target(folder, generation, host, path):
+def target(folder: Path, generation: int, host: str, path: str) -> Path | None:
     """Where a page goes, or None when its URL cannot be a file safely.
 
     Only for host names listed in ALLOWED_HOSTS word for word (no patterns), and never for
@@ -47,7 +47,7 @@ def target(folder, generation, host, path):
     return folder / str(generation) / domain.lower() / path.lstrip("/") / "index.html"
 
 
-def write(generation, host, path, body):
+def write(generation: int, host: str, path: str, body: bytes) -> None:
     """Write a page for nginx; atomic, so nginx never serves half a file.
 
     A failure (full disk, a folder removed by a switch) only means nginx asks the app.
@@ -66,13 +66,13 @@ def write(generation, host, path, body):
         temporary.unlink(missing_ok=True)
 
 
-def served_generation(folder):
+def served_generation(folder: Path) -> int | None:
     """The generation `current` points at, or None."""
     link = folder / CURRENT
     return int(os.readlink(link)) if link.is_symlink() else None
 
 
-def switch_to(generation):
+def switch_to(generation: int) -> None:
     """Point `current` at a newer generation's folder and drop the older folders.
 
     Only ever forward: a process that has not yet seen a newer generation must not turn

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.http import http_date
 
 from depesche.core import generation
@@ -28,7 +29,7 @@ KEPT_HEADERS = (
 class CachedPage:
     status: int
     body: bytes
-    headers: tuple  # (name, value) pairs, the cache headers included
+    headers: tuple[tuple[str, str], ...]  # (name, value) pairs, the cache headers included
     etag: str
 
 
@@ -39,7 +40,7 @@ PAGE_PARAMETERS = (("/sitemaps/", "p"), ("/", "page"))
 FULL_QUERY_PATHS = ("/api/",)
 
 
-def cached_query(path, query_string):
+def cached_query(path: str, query_string: str) -> str:
     """The part of the query string that tells cached answers apart."""
     if path.startswith(FULL_QUERY_PATHS):
         # By name only, so repeated parameters keep their order (a=1&a=2 is not a=2&a=1).
@@ -50,7 +51,7 @@ def cached_query(path, query_string):
     return f"{name}={values[-1]}" if values else ""
 
 
-def key(host, path, query_string, generation_value=None):
+def key(host: str, path: str, query_string: str, generation_value: int | None = None) -> str:
     """The cache key of a URL in a generation (the current one unless given)."""
     if generation_value is None:
         generation_value = generation.current()
@@ -59,7 +60,7 @@ def key(host, path, query_string, generation_value=None):
     return f"pagecache:{generation_value}:{digest}"
 
 
-def cache_control():
+def cache_control() -> str:
     """Public: browsers revalidate every time, shared caches and CDNs keep it briefly."""
     rules = settings.DEPESCHE_PAGE_CACHE
     return (
@@ -68,7 +69,7 @@ def cache_control():
     )
 
 
-def entry_for(response):
+def entry_for(response: HttpResponse) -> CachedPage:
     body = response.content
     etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
     headers = [(name, response[name]) for name in KEPT_HEADERS if response.has_header(name)]
@@ -80,15 +81,15 @@ def entry_for(response):
     return CachedPage(response.status_code, body, tuple(headers), etag)
 
 
-def save(cache_key, entry):
+def save(cache_key: str, entry: CachedPage) -> None:
     generation.page_cache().set(cache_key, entry, settings.DEPESCHE_PAGE_CACHE["SECONDS"])
 
 
-def load(cache_key):
+def load(cache_key: str) -> CachedPage | None:
     return generation.page_cache().get(cache_key)
 
 
-def not_modified(entry, if_none_match):
+def not_modified(entry: CachedPage, if_none_match: str) -> bool:
     """True when the client already holds this version (its If-None-Match names our ETag)."""
     if not if_none_match or entry.status != 200:
         return False

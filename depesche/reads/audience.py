@@ -7,11 +7,13 @@ cannot be linked to anybody. Nothing is stored in the database, and no cookie is
 
 import hashlib
 import secrets
+from collections.abc import Mapping
 from functools import lru_cache
 
 from crawlerdetect import CrawlerDetect
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import BaseCache
 from django.utils import timezone
 
 from depesche.core.client import client_address
@@ -26,15 +28,16 @@ PREFETCH_HEADERS = {
 }
 
 _crawlers = CrawlerDetect()
-_salts = {}  # this process's copy of the day's salt, which all processes share via the cache
+# This process's copy of the day's salt, which all processes share via the cache.
+_salts: dict[str, str] = {}
 
 
-def reads_cache():
+def reads_cache() -> BaseCache:
     """The cache every app process shares for salts, repeat marks and rate counters."""
     return caches[settings.DEPESCHE_READS["CACHE"]]
 
 
-def is_robot(user_agent):
+def is_robot(user_agent: str) -> bool:
     """Crawlers, bots, scripts, clients without a user agent and absurdly long ones."""
     if not user_agent.strip() or len(user_agent) > LONGEST_USER_AGENT:
         return True
@@ -42,11 +45,11 @@ def is_robot(user_agent):
 
 
 @lru_cache(maxsize=4096)
-def _known_crawler(user_agent):
+def _known_crawler(user_agent: str) -> bool:
     return _crawlers.isCrawler(user_agent)
 
 
-def is_prefetch(meta):
+def is_prefetch(meta: Mapping[str, str]) -> bool:
     """A speculative load (prefetch, prerender, link preview) rather than a reader."""
     return any(
         any(word in meta.get(header, "").lower() for word in words)
@@ -54,7 +57,7 @@ def is_prefetch(meta):
     )
 
 
-def daily_salt():
+def daily_salt() -> str | None:
     """Today's salt, or None if the reads cache cannot keep one."""
     day = f"{timezone.now():%Y-%m-%d}"
     if day not in _salts:
@@ -69,18 +72,18 @@ def daily_salt():
     return _salts[day]
 
 
-def tracks_visitors():
+def tracks_visitors() -> bool:
     """Whether any rule needs to tell visitors apart (repeat reads or the rate limit)."""
     rules = settings.DEPESCHE_READS
     return bool(rules["REPEAT_WINDOW"] or rules["RATE_LIMIT_PER_MINUTE"])
 
 
-def digest(*parts):
+def digest(*parts: str) -> str:
     """A short hash of the parts (the salt is one of them)."""
     return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
 
 
-def visitor(meta):
+def visitor(meta: Mapping[str, str]) -> tuple[str, str] | None:
     """Anonymous, daily-changing identifiers of the client: (reader, address).
 
     The reader (address and user agent) tells repeat reads apart; the address alone is
@@ -94,12 +97,12 @@ def visitor(meta):
     return digest(salt, address, meta.get("HTTP_USER_AGENT", "")), digest(salt, address)
 
 
-def seen_key(reader, page_id):
+def seen_key(reader: str, page_id: int) -> str:
     """The cache key marking that a reader's read of a page was counted."""
     return f"reads:seen:{reader}:{page_id}"
 
 
-def is_repeat(reader, page_id, receipt):
+def is_repeat(reader: str, page_id: int, receipt: str | None) -> bool:
     """True if this reader's read of this page was counted within the window.
 
     The mark holds the receipt of the counted beacon, so a retry of that same beacon (after
@@ -114,7 +117,7 @@ def is_repeat(reader, page_id, receipt):
     return not (receipt and cache.get(seen_key(reader, page_id)) == receipt)
 
 
-def over_rate_limit(address, *, counted=True):
+def over_rate_limit(address: str, *, counted: bool = True) -> bool:
     """True once an address has sent more read beacons this minute than the limit allows.
 
     Beacons that cannot count (robots, prefetches, HEAD and GET requests for the total) have
@@ -135,7 +138,7 @@ def over_rate_limit(address, *, counted=True):
         return False
 
 
-def forget_read(reader, page_id):
+def forget_read(reader: str | None, page_id: int) -> None:
     """Undo `is_repeat`'s mark when the read could not be recorded, so a retry counts."""
     if reader:
         reads_cache().delete(seen_key(reader, page_id))

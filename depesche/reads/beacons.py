@@ -6,6 +6,7 @@ The Django views, the WSGI shortcut and the ASGI shortcut differ only in how the
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
@@ -21,6 +22,9 @@ from .models import ReadTally
 LARGEST_PAGE_ID = 2**31 - 1
 RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 
+# (HTTP status, JSON payload) of an answer to a beacon.
+Answer = tuple[int, dict[str, object]]
+
 
 @dataclass(frozen=True)
 class Screened:
@@ -29,16 +33,16 @@ class Screened:
     page_id: int
     receipt: str | None = None
     reader: str | None = None
-    answer: tuple | None = None  # (status, payload) when it is answered without counting
+    answer: Answer | None = None  # (status, payload) when it is answered without counting
     count: bool = False
 
 
-def not_found():
+def not_found() -> Answer:
     """The answer for an id that is no published story."""
     return 404, {"error": _("There is no published story with this id.")}
 
 
-def receipt_of(query_string):
+def receipt_of(query_string: str) -> tuple[str | None, Answer | None]:
     """(receipt or None, None) or (None, error answer) from the query string."""
     receipts = parse_qs(query_string).get("receipt", [])
     if not receipts:
@@ -48,7 +52,7 @@ def receipt_of(query_string):
     return receipts[0], None
 
 
-def screen(meta, page_id, *, count_reads=True):
+def screen(meta: Mapping[str, str], page_id: int, *, count_reads: bool = True) -> Screened:
     """Apply the rules that need no database; `count_reads` is False for HEAD requests."""
     if page_id > LARGEST_PAGE_ID:
         return Screened(page_id, answer=not_found())
@@ -77,14 +81,14 @@ def screen(meta, page_id, *, count_reads=True):
     return Screened(page_id, receipt, reader, count=True)
 
 
-def uncounted(screened):
+def uncounted(screened: Screened) -> Answer:
     """The answer to a beacon that is not counted: the stored total, or 404."""
     if not countable_stories([screened.page_id]):
         return not_found()
     return 200, {"reads": ReadTally.objects.total_for_id(screened.page_id), "counted": False}
 
 
-def counted(screened, total):
+def counted(screened: Screened, total: int | None) -> Answer:
     """The answer once the database has recorded the read (total) or refused it (None)."""
     if total is None:
         audience.forget_read(screened.reader, screened.page_id)
@@ -92,13 +96,13 @@ def counted(screened, total):
     return 200, {"reads": total, "counted": True}
 
 
-def failed(screened):
+def failed(screened: Screened) -> Answer:
     """The answer when the read could not be recorded: nothing was counted, try again."""
     audience.forget_read(screened.reader, screened.page_id)
     return 503, {"error": _("The read could not be recorded; please try again.")}
 
 
-def record_now(page_id, receipt):
+def record_now(page_id: int, receipt: str | None) -> int | None:
     """Count one read: through the group committer, or directly when it is switched off."""
     if settings.DEPESCHE_READS["GROUP_COMMIT"]:
         return committer.record(page_id, receipt)
@@ -106,7 +110,7 @@ def record_now(page_id, receipt):
     return record_reads({page_id: 1}, receipts=receipts).get(page_id)
 
 
-def answer_beacon(meta, page_id, *, count_reads=True):
+def answer_beacon(meta: Mapping[str, str], page_id: int, *, count_reads: bool = True) -> Answer:
     """(HTTP status, JSON payload) for a read beacon, committed before it returns."""
     screened = screen(meta, page_id, count_reads=count_reads)
     if screened.answer is not None:

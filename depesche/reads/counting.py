@@ -12,10 +12,13 @@ import datetime
 import logging
 import threading
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, models, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from depesche.core.compiled import compiled
@@ -23,6 +26,11 @@ from depesche.news.models import StoryPage
 
 from .hours import hour_of
 from .models import ReadBucket, ReadReceipt, ReadTally
+
+if TYPE_CHECKING:
+    from django.db.backends.utils import CursorWrapper
+
+T = TypeVar("T")
 
 TALLY_UPSERT = (
     "INSERT INTO {table} (page_id, total) VALUES {values} ON CONFLICT (page_id) "
@@ -41,7 +49,7 @@ logger = logging.getLogger(__name__)
 WAIT_SECONDS = 10
 
 
-def countable_stories(page_ids):
+def countable_stories(page_ids: Iterable[int]) -> dict[int, int]:
     """{page id: locale id} of the given pages that are stories a reader may see."""
     ids = sorted(set(page_ids))
     if not ids:
@@ -51,7 +59,7 @@ def countable_stories(page_ids):
     return dict(query.rows(ids))
 
 
-def countable_query(*stand_ins):
+def countable_query(*stand_ins: int) -> QuerySet:
     return (
         StoryPage.objects.published()
         .filter(pk__in=stand_ins)
@@ -60,7 +68,12 @@ def countable_query(*stand_ins):
     )
 
 
-def upsert(cursor, statement, model, rows):
+def upsert(
+    cursor: "CursorWrapper",
+    statement: str,
+    model: type[models.Model],
+    rows: Sequence[Sequence[object]],
+) -> list[tuple]:
     """Run a multi-row INSERT … ON CONFLICT statement; returns the rows it RETURNs."""
     width = len(rows[0])
     values = ", ".join(["(" + ", ".join(["%s"] * width) + ")"] * len(rows))
@@ -71,7 +84,11 @@ def upsert(cursor, statement, model, rows):
     return cursor.fetchall() if cursor.description else []
 
 
-def record_reads(reads_by_page, at=None, receipts=None):
+def record_reads(
+    reads_by_page: Mapping[int, int],
+    at: datetime.datetime | None = None,
+    receipts: Mapping[int, Sequence[str]] | None = None,
+) -> dict[int, int]:
     """Add reads to published stories; returns {page id: new total} for every countable page.
 
     `reads_by_page` counts the beacons per page; `receipts` maps a page id to the receipts
@@ -115,7 +132,7 @@ class WaitingBeacon:
     page_id: int
     receipt: str | None
 
-    def settle(self, total, error):
+    def settle(self, total: int | None, error: BaseException | None) -> None:
         """Hand over the page's new total (None: not countable), or the commit's error."""
         raise NotImplementedError
 
@@ -124,15 +141,15 @@ class WaitingBeacon:
 class GroupOutcome:
     """What one group's commit came to: each page's new total, or the error all of them get."""
 
-    totals: dict
+    totals: dict[int, int]
     error: BaseException | None = None
 
-    def settle(self, group):
+    def settle(self, group: Iterable[WaitingBeacon]) -> None:
         for beacon in group:
             beacon.settle(self.totals.get(beacon.page_id), self.error)
 
 
-def commit_waiting(group):
+def commit_waiting(group: Iterable[WaitingBeacon]) -> GroupOutcome:
     """Commit the waiting beacons in one transaction; the outcome is for every one of them."""
     try:
         return GroupOutcome(commit_group([(beacon.page_id, beacon.receipt) for beacon in group]))
@@ -148,11 +165,11 @@ class ThreadBeacon(WaitingBeacon):
     total: int | None = None
     error: BaseException | None = None
 
-    def settle(self, total, error):
+    def settle(self, total: int | None, error: BaseException | None) -> None:
         self.total, self.error = total, error
         self.done.set()
 
-    def wait(self):
+    def wait(self) -> int | None:
         if not self.done.wait(WAIT_SECONDS):
             raise TimeoutError("the read was not committed in time")
         if self.error is not None:
@@ -163,12 +180,12 @@ class ThreadBeacon(WaitingBeacon):
 class GroupCommitter:
     """Collects read beacons from request threads and commits them in groups."""
 
-    def __init__(self):
-        self._waiting = []
+    def __init__(self) -> None:
+        self._waiting: list[ThreadBeacon] = []
         self._condition = threading.Condition()
-        self._writer = None
+        self._writer: threading.Thread | None = None
 
-    def record(self, page_id, receipt=None):
+    def record(self, page_id: int, receipt: str | None = None) -> int | None:
         """Count one read; returns the page's new total, or None if it is not countable."""
         beacon = ThreadBeacon(page_id, receipt)
         with self._condition:
@@ -177,12 +194,12 @@ class GroupCommitter:
             self._condition.notify()
         return beacon.wait()
 
-    def _ensure_writer(self):
+    def _ensure_writer(self) -> None:
         if self._writer is None or not self._writer.is_alive():
             self._writer = threading.Thread(target=self._write_forever, daemon=True)
             self._writer.start()
 
-    def _write_forever(self):
+    def _write_forever(self) -> NoReturn:
         while True:
             with self._condition:
                 while not self._waiting:
@@ -197,7 +214,7 @@ class LoopBeacon(WaitingBeacon):
 
     future: asyncio.Future
 
-    def settle(self, total, error):
+    def settle(self, total: int | None, error: BaseException | None) -> None:
         if self.future.done():
             return
         if error is not None:
@@ -209,16 +226,16 @@ class LoopBeacon(WaitingBeacon):
 class AsyncGroupCommitter:
     """The same group commit for an asyncio server: one database thread per process."""
 
-    def __init__(self):
-        self._waiting = []
+    def __init__(self) -> None:
+        self._waiting: list[LoopBeacon] = []
         self._flushing = False
         self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reads-db")
 
-    async def run(self, function, *args):
+    async def run(self, function: Callable[..., T], *args: object) -> T:
         """Run database work on the committer's thread."""
         return await asyncio.get_running_loop().run_in_executor(self._database, function, *args)
 
-    async def record(self, page_id, receipt=None):
+    async def record(self, page_id: int, receipt: str | None = None) -> int | None:
         """Count one read; returns the page's new total, or None if it is not countable."""
         loop = asyncio.get_running_loop()
         beacon = LoopBeacon(page_id, receipt, loop.create_future())
@@ -228,7 +245,7 @@ class AsyncGroupCommitter:
             loop.create_task(self._flush())
         return await asyncio.wait_for(beacon.future, WAIT_SECONDS)
 
-    async def _flush(self):
+    async def _flush(self) -> None:
         try:
             while self._waiting:
                 group, self._waiting = self._waiting, []
@@ -238,10 +255,10 @@ class AsyncGroupCommitter:
             self._flushing = False
 
 
-def commit_group(beacons):
+def commit_group(beacons: Sequence[tuple[int, str | None]]) -> dict[int, int]:
     """Commit [(page id, receipt or None)] in one transaction; returns {page id: total}."""
     reads = Counter(page_id for page_id, _receipt in beacons)
-    receipts = {}
+    receipts: dict[int, list[str]] = {}
     for page_id, receipt in beacons:
         if receipt:
             receipts.setdefault(page_id, []).append(receipt)
@@ -260,10 +277,10 @@ class ReceiptPruner:
     A failure is logged and left for the next hour: it must not fail reads already committed.
     """
 
-    def __init__(self):
-        self.last = None
+    def __init__(self) -> None:
+        self.last: datetime.datetime | None = None
 
-    def maybe_prune(self):
+    def maybe_prune(self) -> None:
         now = timezone.now()
         if self.last and now - self.last < datetime.timedelta(hours=1):
             return

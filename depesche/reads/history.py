@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils import timezone
+from wagtail.models import Page
 
 from .hours import hour_of
 from .models import ReadBucket
@@ -22,12 +23,12 @@ class ChartBar:
 
 @dataclass(frozen=True)
 class ReadHistory:
-    hourly: list  # ChartBar per hour of the first 48 hours after publication
-    daily: list  # ChartBar per day after that, at most the last 90 days
+    hourly: list[ChartBar]  # per hour of the first 48 hours after publication
+    daily: list[ChartBar]  # per day after that, at most the last 90 days
     peak: int
 
 
-def read_history(page, now=None):
+def read_history(page: Page, now: datetime.datetime | None = None) -> ReadHistory:
     """The page's reads per hour for 48 hours after publication, then per day (90 at most)."""
     now = now or timezone.now()
     by_hour = dict(ReadBucket.objects.filter(page_id=page.pk).values_list("hour", "reads"))

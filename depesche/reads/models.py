@@ -1,25 +1,30 @@
 """How often each story has been read: a lifetime total and hourly buckets."""
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+if TYPE_CHECKING:
+    from wagtail.models import Page
+
 
 class ReadTallyQuerySet(models.QuerySet):
-    def total_for(self, page):
+    def total_for(self, page: "Page") -> int:
         """The stored read count of a page (0 if it has never been read)."""
         return self.total_for_id(page.pk)
 
-    def total_for_id(self, page_id):
+    def total_for_id(self, page_id: int) -> int:
         from depesche.core.compiled import compiled  # the news app imports this module
 
         query = compiled(("read-total",), self.total_query, [-1])
         rows = query.rows([page_id])
         return rows[0][0] if rows else 0
 
-    def total_query(self, page_id):
+    def total_query(self, page_id: int) -> models.QuerySet:
         return self.filter(page_id=page_id).values_list("total")[:1]
 
-    def raise_to(self, page, total):
+    def raise_to(self, page: "Page", total: int) -> None:
         """Make the count at least `total` (used by importers); never lowers it."""
         tally, created = self.get_or_create(page_id=page.pk, defaults={"total": total})
         if not created:
@@ -44,7 +49,7 @@ class ReadTally(models.Model):
         verbose_name = _("read count")
         verbose_name_plural = _("read counts")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.page_id}: {self.total}"
 
 
@@ -68,7 +73,7 @@ class ReadBucket(models.Model):
         ]
         indexes = [models.Index(fields=["locale", "hour"], name="reads_bucket_locale_hour")]
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.page_id} @ {self.hour:%Y-%m-%d %H}: {self.reads}"
 
 
@@ -86,5 +91,5 @@ class ReadReceipt(models.Model):
         verbose_name = _("read receipt")
         verbose_name_plural = _("read receipts")
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.receipt

@@ -14,7 +14,9 @@ from .models import ReadBucket
 PERIODS = {"day": datetime.timedelta(hours=24), "week": datetime.timedelta(days=7)}
 
 
-def most_read(locale_id, period, limit=None, now=None):
+def most_read(
+    locale_id: int, period: str, limit: int | None = None, now: datetime.datetime | None = None
+) -> list[tuple[StoryPage, int]]:
     """[(story, reads)] of the edition's published stories most read in the period.
 
     The period is counted in whole hours ending with the current one.
@@ -31,6 +33,6 @@ def most_read(locale_id, period, limit=None, now=None):
     return [(stories[page_id], reads) for page_id, reads in rows if page_id in stories][:limit]
 
 
-def edition_lists(locale_id):
+def edition_lists(locale_id: int) -> dict[str, list[tuple[StoryPage, int]]]:
     """The context of the most-read box: the day's and the week's lists."""
     return {period: most_read(locale_id, period) for period in PERIODS}

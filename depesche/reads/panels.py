@@ -1,15 +1,21 @@
 """The read count and chart of a story in the admin."""
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
 from wagtail.admin.panels import Panel
 
-from .history import read_history
+from .history import ChartBar, read_history
 from .models import ReadTally
+
+if TYPE_CHECKING:
+    from laces.typing import RenderContext
 
 CHART_WIDTH = 640
 CHART_HEIGHT = 120
 
 
-def chart_bars(bars, peak):
+def chart_bars(bars: Sequence[ChartBar], peak: int) -> list[dict[str, object]]:
     """Bars with their SVG geometry, scaled to the highest bar of the story's history."""
     if not bars:
         return []
@@ -32,7 +38,7 @@ class ReadsPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "reads/admin/reads_panel.html"
 
-        def get_context_data(self, parent_context=None):
+        def get_context_data(self, parent_context: "RenderContext | None" = None) -> dict[str, Any]:
             context = super().get_context_data(parent_context)
             page = self.instance
             history = read_history(page) if page.pk else None

@@ -9,18 +9,25 @@ with the rules of `beacons`. Every other request goes to the wrapped application
 import base64
 import json
 import re
+from collections.abc import Iterable, Mapping
 from http import HTTPStatus
+from typing import TYPE_CHECKING
 
 from depesche.core.asgi_headers import wsgi_meta
 
-from .beacons import answer_beacon, counted, failed, screen, uncounted
+from .beacons import Answer, answer_beacon, counted, failed, screen, uncounted
 from .counting import async_committer
+
+if TYPE_CHECKING:
+    from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
+
+    from asgiref.typing import ASGI3Application, ASGIReceiveCallable, ASGISendCallable, Scope
 
 BEACON_PATH = re.compile(r"/reads/(?P<page_id>[0-9]{1,12})/?(?P<pixel>pixel\.gif)?")
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
-def route(method, path):
+def route(method: str, path: str) -> tuple[int, bool] | None:
     """(page id, is the pixel) for a request the shortcut answers, else None."""
     match = BEACON_PATH.fullmatch(path)
     if match is None:
@@ -31,7 +38,9 @@ def route(method, path):
     return int(match["page_id"]), bool(match["pixel"])
 
 
-def response(status, payload, pixel):
+def response(
+    status: int, payload: dict[str, object], pixel: bool
+) -> tuple[str, list[tuple[str, str]], bytes]:
     """(status line, headers, body) of the answer."""
     headers = [("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")]
     if pixel and status < 400:
@@ -48,10 +57,12 @@ def response(status, payload, pixel):
 class ReadBeaconShortcut:
     """WSGI: answer read beacons in the request thread, committed in groups."""
 
-    def __init__(self, application):
+    def __init__(self, application: "WSGIApplication") -> None:
         self.application = application
 
-    def __call__(self, environ, start_response):
+    def __call__(
+        self, environ: "WSGIEnvironment", start_response: "StartResponse"
+    ) -> Iterable[bytes]:
         routed = route(environ.get("REQUEST_METHOD", ""), environ.get("PATH_INFO", ""))
         if routed is None:
             return self.application(environ, start_response)
@@ -66,10 +77,12 @@ class ReadBeaconShortcut:
 class AsyncReadBeaconShortcut:
     """ASGI: answer read beacons on the event loop; only the database work leaves it."""
 
-    def __init__(self, application):
+    def __init__(self, application: "ASGI3Application") -> None:
         self.application = application
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(
+        self, scope: "Scope", receive: "ASGIReceiveCallable", send: "ASGISendCallable"
+    ) -> None:
         routed = route(scope["method"], scope["path"]) if scope["type"] == "http" else None
         if routed is None:
             return await self.application(scope, receive, send)
@@ -82,7 +95,7 @@ class AsyncReadBeaconShortcut:
             {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
         )
 
-    async def answer(self, meta, page_id):
+    async def answer(self, meta: Mapping[str, str], page_id: int) -> Answer:
         screened = screen(meta, page_id, count_reads=meta["REQUEST_METHOD"] != "HEAD")
         if screened.answer is not None:
             return screened.answer

@@ -5,8 +5,11 @@ A failed-login counter may be deleted, which lifts its lockout; nothing else is 
 here (`manage.py axes_reset` lifts every lockout at once).
 """
 
-from django.contrib.auth.models import Permission
+from typing import TYPE_CHECKING
+
+from django.contrib.auth.models import AnonymousUser, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -14,11 +17,14 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import FailedLogin, FailedLoginCounter, Login
 
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+
 
 class RecordPermissionPolicy(ModelPermissionPolicy):
     """Allows only the actions in the model's `default_permissions`, superusers included."""
 
-    def user_has_permission(self, user, action):
+    def user_has_permission(self, user: "AbstractBaseUser | AnonymousUser", action: str) -> bool:
         allowed = action in self.model._meta.default_permissions
         return allowed and super().user_has_permission(user, action)
 
@@ -31,13 +37,13 @@ class LoginRecordViewSet(ModelViewSet):
     search_fields = ["username", "ip_address"]
     form_fields = []  # the add and edit views are never allowed (see RecordPermissionPolicy)
 
-    def get_permissions_to_register(self):
+    def get_permissions_to_register(self) -> QuerySet[Permission]:
         """The proxy model's own permissions, for the group editor."""
         content_type = ContentType.objects.get_for_model(self.model, for_concrete_model=False)
         return Permission.objects.filter(content_type=content_type)
 
 
-def address_and_browser():
+def address_and_browser() -> list[Column]:
     return [
         Column("ip_address", label=_("Address"), sort_key="ip_address"),
         Column("user_agent", label=_("Browser")),

@@ -7,24 +7,26 @@ Content-Security-Policy and Permissions-Policy are ours. Public pages get a stri
 inline scripts and styles, gets its own looser one.
 """
 
+from collections.abc import Iterable, Mapping
+
 from django.conf import settings
 
 
-def serialize(policy):
+def serialize(policy: Mapping[str, Iterable[str]]) -> str:
     """A policy dict ({directive: [sources]}) as the header's value."""
     return "; ".join(" ".join([directive, *sources]) for directive, sources in policy.items())
 
 
-def policy_name(path):
+def policy_name(path: str) -> str:
     return "admin" if path.startswith(settings.DEPESCHE_ADMIN_PATHS) else "public"
 
 
-def content_security_policy(path):
+def content_security_policy(path: str) -> str:
     """The Content-Security-Policy for an answer to `path`."""
     return serialize(settings.DEPESCHE_CONTENT_SECURITY_POLICY[policy_name(path)])
 
 
-def public_page_headers():
+def public_page_headers() -> list[tuple[str, str]]:
     """(name, value) of every security header a public HTML page is sent with.
 
     What the app sends through its middleware, written out for a web server that serves
@@ -46,7 +48,7 @@ def public_page_headers():
     return headers
 
 
-def strict_transport_security():
+def strict_transport_security() -> str:
     """The HSTS value SecurityMiddleware sends on HTTPS answers."""
     value = f"max-age={settings.SECURE_HSTS_SECONDS}"
     if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:

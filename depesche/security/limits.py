@@ -1,6 +1,8 @@
 """Request bodies: refused early when too large or of unknown length (see core.body_limits)."""
 
-from django.http import HttpResponse
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 from depesche.core.body_limits import refused_body
 
@@ -12,10 +14,10 @@ class RequestBodyLimitMiddleware:
     unknown length (chunked) is refused there too (411), as it could be of any size.
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         refusal = refused_body(request.path_info, request.META)
         if refusal is not None:
             status, message = refusal

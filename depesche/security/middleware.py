@@ -1,6 +1,9 @@
 """Content-Security-Policy and Permissions-Policy on every answer Django renders."""
 
+from collections.abc import Callable
+
 from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase
 
 from .headers import content_security_policy
 
@@ -12,10 +15,10 @@ class SecurityHeadersMiddleware:
     (the page cache stores them) and hits served before Django carry them too.
     """
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
         response.setdefault("Content-Security-Policy", content_security_policy(request.path_info))
         response.setdefault("Permissions-Policy", settings.DEPESCHE_PERMISSIONS_POLICY)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 class LoginRecord:
     """What the records have in common: the user name someone gave."""
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.username or "–"
 
     def user_name(self) -> str:

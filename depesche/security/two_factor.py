@@ -8,23 +8,29 @@ verified device in the session); wrong codes are throttled by django-otp and log
 
 import base64
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import AnonymousUser
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import Resolver404, resolve, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +54,11 @@ class CodeForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
 
-    def __init__(self, device, *args, **kwargs):
+    def __init__(self, device: TOTPDevice, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.device = device
 
-    def clean_code(self):
+    def clean_code(self) -> str:
         """The code, checked against the device unless too many wrong ones came just now."""
         allowed, _details = self.device.verify_is_allowed()
         if not allowed:
@@ -69,7 +75,7 @@ class CodeForm(forms.Form):
 class VerifyForm(CodeForm):
     """The second step of logging in: the code field has the focus."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["code"].widget.attrs["autofocus"] = True
 
@@ -86,23 +92,23 @@ class SetupForm(CodeForm):
 
     field_order = ["password", "code"]
 
-    def clean_password(self):
+    def clean_password(self) -> str:
         password = self.cleaned_data["password"]
         if not self.device.user.check_password(password):
             raise forms.ValidationError(_("This is not your password."))
         return password
 
-    def clean_code(self):
+    def clean_code(self) -> str:
         if "password" not in self.cleaned_data:
             return self.cleaned_data["code"]  # no code is spent on a wrong password
         return super().clean_code()
 
 
-def confirmed_device(user):
+def confirmed_device(user: "AbstractBaseUser | AnonymousUser") -> TOTPDevice | None:
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
 
 
-def qr_code_svg(device):
+def qr_code_svg(device: TOTPDevice) -> SafeString:
     """The device's otpauth:// address as an inline SVG QR code."""
     import segno  # only for setting up a device, not in every public worker
 
@@ -111,7 +117,7 @@ def qr_code_svg(device):
 
 
 @require_http_methods(["GET", "POST"])
-def setup(request):
+def setup(request: HttpRequest) -> HttpResponse:
     """Turn two-factor login on (scan, then confirm with the password and a code) or off
     (with the password and a code)."""
     device = confirmed_device(request.user) or new_device(request.user)
@@ -135,20 +141,20 @@ def setup(request):
     return TemplateResponse(request, "security/two_factor_setup.html", context)
 
 
-def new_device(user):
+def new_device(user: "AbstractBaseUser") -> TOTPDevice:
     """The device being set up (the same one while the page is reloaded)."""
     waiting = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
     return waiting or TOTPDevice.objects.create(user=user, confirmed=False, name="authenticator")
 
 
-def spaced(device):
+def spaced(device: TOTPDevice) -> str:
     """The key in base32, as authenticator apps take it, in groups of four."""
     secret = base64.b32encode(device.bin_key).decode().rstrip("=")
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 @require_http_methods(["GET", "POST"])
-def verify(request):
+def verify(request: HttpRequest) -> HttpResponse:
     """The second step of logging in: a code from the editor's app."""
     destination = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(destination, {request.get_host()}, True):
@@ -163,7 +169,7 @@ def verify(request):
     return TemplateResponse(request, "security/two_factor_verify.html", {"form": form})
 
 
-def is_site_login(path):
+def is_site_login(path: str) -> bool:
     """Is this Wagtail's login for restricted pages (under each edition's prefix)?"""
     try:
         return resolve(path).url_name == "wagtailcore_login"
@@ -176,10 +182,10 @@ class TwoFactorMiddleware:
     and the rest of the site treats the session as logged out (restricted pages, private
     documents)."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if self.waiting_for_code(request.user):
             path = request.path_info
             if path.startswith(settings.DEPESCHE_ADMIN_PATHS):
@@ -192,11 +198,11 @@ class TwoFactorMiddleware:
         return self.get_response(request)
 
     @staticmethod
-    def waiting_for_code(user):
+    def waiting_for_code(user: "AbstractBaseUser | AnonymousUser") -> bool:
         return user.is_authenticated and not user.is_verified() and user_has_device(user)
 
     @staticmethod
-    def ask_for_code(request, then=None):
+    def ask_for_code(request: HttpRequest, then: str | None = None) -> HttpResponse:
         if request.method in ("GET", "HEAD"):
             query = urlencode({"next": then or request.get_full_path()})
             return redirect(f"{reverse(VERIFY_URL_NAME)}?{query}")

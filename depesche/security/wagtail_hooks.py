@@ -1,6 +1,7 @@
 """The admin's security pages: two-factor login under Account, login records under Security."""
 
-from django.urls import path, reverse
+from django.http import HttpRequest
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -15,7 +16,7 @@ for record_model in (FailedLoginCounter, FailedLogin, Login):
 
 
 @hooks.register("register_admin_urls")
-def two_factor_urls():
+def two_factor_urls() -> list[URLPattern]:
     return [
         path("two-factor/", two_factor.setup, name=two_factor.SETUP_URL_NAME),
         path("two-factor/verify/", two_factor.verify, name=two_factor.VERIFY_URL_NAME),
@@ -23,7 +24,7 @@ def two_factor_urls():
 
 
 @hooks.register("register_account_menu_item")
-def two_factor_menu_item(request):
+def two_factor_menu_item(request: HttpRequest) -> dict[str, str]:
     return {
         "url": reverse(two_factor.SETUP_URL_NAME),
         "label": _("Two-factor login"),
@@ -32,5 +33,5 @@ def two_factor_menu_item(request):
 
 
 @hooks.register("register_admin_viewset")
-def register_security_records():
+def register_security_records() -> SecurityGroup:
     return SecurityGroup()

@@ -10,7 +10,7 @@ SHORTEST_SECRET_KEY = 50
 KNOWN_KEYS = ("dev-only-insecure-key-never-use-in-production", "test-only-key")
 
 
-def required_env(name):
+def required_env(name: str) -> str:
     """The value of an environment variable that production cannot run without."""
     value = os.environ.get(name, "").strip()
     if not value:
@@ -18,7 +18,7 @@ def required_env(name):
     return value
 
 
-def switch(name, default):
+def switch(name: str, default: str) -> bool:
     """An on/off environment variable (on, off, true, false, 1, 0, yes, no)."""
     value = os.environ.get(name, default).strip().lower()
     if value not in ("on", "off", "true", "false", "1", "0", "yes", "no"):
@@ -26,7 +26,7 @@ def switch(name, default):
     return value in ("on", "true", "1", "yes")
 
 
-def secret_key():
+def secret_key() -> str:
     """DJANGO_SECRET_KEY, refused when it is a known, short or repetitive key."""
     key = required_env("DJANGO_SECRET_KEY")
     if key in KNOWN_KEYS or key.startswith("django-insecure-"):
@@ -39,7 +39,7 @@ def secret_key():
     return key
 
 
-def allowed_hosts():
+def allowed_hosts() -> list[str]:
     """DJANGO_ALLOWED_HOSTS (comma-separated), refused when empty or a wildcard."""
     hosts = [host.strip() for host in required_env("DJANGO_ALLOWED_HOSTS").split(",")]
     hosts = [host for host in hosts if host]

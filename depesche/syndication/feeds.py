@@ -6,11 +6,14 @@ request. Entry ids are the stories' tag URIs (see addresses.story_tag_uri), so t
 edits, renamed slugs and moves.
 """
 
+import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
@@ -31,6 +34,9 @@ from depesche.news.editions import tag_path
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.structure import edition_homes
 
+if TYPE_CHECKING:
+    from wagtail.documents.models import AbstractDocument
+
 
 @dataclass
 class FeedItem:
@@ -39,10 +45,10 @@ class FeedItem:
     guid: str
     description: str
     author: str
-    published: object
-    updated: object
-    categories: list
-    enclosures: list = field(default_factory=list)
+    published: datetime.datetime | None
+    updated: datetime.datetime | None
+    categories: list[str]
+    enclosures: list[Enclosure] = field(default_factory=list)
 
 
 @dataclass
@@ -51,7 +57,7 @@ class FeedSource:
     description: str
     link: str
     feed_url: str
-    items: list
+    items: list[FeedItem]
 
 
 class StoryFeed(Feed):
@@ -60,7 +66,9 @@ class StoryFeed(Feed):
     feed_type = Rss201rev2Feed
     format_name = "rss"
 
-    def get_object(self, request, section_slug=None, tag_slug=None):
+    def get_object(
+        self, request: HttpRequest, section_slug: str | None = None, tag_slug: str | None = None
+    ) -> FeedSource:
         language = translation.get_language()
         home = edition_homes().get(language)
         if home is None:
@@ -90,54 +98,54 @@ class StoryFeed(Feed):
             items=feed_items(request, list(stories[: settings.DEPESCHE_FEED_LENGTH])),
         )
 
-    def title(self, source):
+    def title(self, source: FeedSource) -> str:
         return source.title
 
-    def link(self, source):
+    def link(self, source: FeedSource) -> str:
         return source.link
 
-    def description(self, source):
+    def description(self, source: FeedSource) -> str:
         return source.description
 
-    def subtitle(self, source):
+    def subtitle(self, source: FeedSource) -> str:
         return source.description
 
-    def feed_url(self, source):
+    def feed_url(self, source: FeedSource) -> str:
         return source.feed_url
 
-    def items(self, source):
+    def items(self, source: FeedSource) -> list[FeedItem]:
         return source.items
 
-    def item_title(self, item):
+    def item_title(self, item: FeedItem) -> str:
         # Readers take RSS titles for HTML; Atom's are declared text (Django escapes both
         # once more as XML).
         return escape(item.title) if self.feed_type is Rss201rev2Feed else item.title
 
-    def item_link(self, item):
+    def item_link(self, item: FeedItem) -> str:
         return item.link
 
-    def item_guid(self, item):
+    def item_guid(self, item: FeedItem) -> str:
         return item.guid
 
     item_guid_is_permalink = False
 
-    def item_description(self, item):
+    def item_description(self, item: FeedItem) -> str:
         # Plain text, in an element both formats declare to hold HTML.
         return escape(item.description)
 
-    def item_author_name(self, item):
+    def item_author_name(self, item: FeedItem) -> str:
         return item.author
 
-    def item_pubdate(self, item):
+    def item_pubdate(self, item: FeedItem) -> datetime.datetime | None:
         return item.published
 
-    def item_updateddate(self, item):
+    def item_updateddate(self, item: FeedItem) -> datetime.datetime | None:
         return item.updated
 
-    def item_categories(self, item):
+    def item_categories(self, item: FeedItem) -> list[str]:
         return item.categories
 
-    def item_enclosures(self, item):
+    def item_enclosures(self, item: FeedItem) -> list[Enclosure]:
         # RSS allows one enclosure per item; Atom takes them all.
         return item.enclosures[:1] if self.feed_type is Rss201rev2Feed else item.enclosures
 
@@ -147,7 +155,7 @@ class AtomStoryFeed(StoryFeed):
     format_name = "atom"
 
 
-def feed_items(request, stories):
+def feed_items(request: HttpRequest, stories: Sequence[StoryPage]) -> list[FeedItem]:
     """The stories as feed items, with one more query for all their video files."""
     videos = video_documents(stories)
     language = translation.get_language()
@@ -173,7 +181,7 @@ def feed_items(request, stories):
     return items
 
 
-def video_documents(stories):
+def video_documents(stories: Sequence[StoryPage]) -> dict[int, list["AbstractDocument"]]:
     """{story id: [video documents in its body]} of the video stories, in one query."""
     wanted = {}
     for story in stories:
@@ -194,7 +202,7 @@ def video_documents(stories):
     }
 
 
-def feed_path(format_name, section=None, tag=None):
+def feed_path(format_name: str, section: SectionPage | None = None, tag: Tag | None = None) -> str:
     """The path of a feed of the active edition, for links in page heads."""
     if section is not None:
         return reverse(f"{format_name}_section_feed", args=[section.slug])

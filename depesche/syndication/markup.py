@@ -4,17 +4,28 @@ Graph and Twitter card tags and, on stories, schema.org NewsArticle data as JSON
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypedDict
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest
+from django.template import Context
 from django.templatetags.static import static
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from wagtail.models import Page
 
 from depesche.news.addresses import absolute, document_file, full_url, public_documents, site_root
 from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
+
+if TYPE_CHECKING:
+    from django.core import paginator
+    from taggit.models import Tag
+
+# (attribute, key, content) of a meta element.
+MetaTag = tuple[str, str, str]
 
 # Open Graph names locales language_TERRITORY.
 OG_LOCALES = {"de": "de_DE", "en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
@@ -25,14 +36,23 @@ LOGO = ("img/publisher-logo.png", 600, 60)
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
+class ShareImage(TypedDict):
+    """The large rendition of a lead image, for link previews and JSON-LD."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+
+
 @dataclass
 class PageMarkup:
     canonical: str = ""
-    meta: list = field(default_factory=list)  # (attribute, key, content)
+    meta: list[MetaTag] = field(default_factory=list)
     json_ld: str = ""
 
 
-def page_markup(context):
+def page_markup(context: Context) -> PageMarkup:
     """The markup for the page being rendered from this template context."""
     request, page = context.get("request"), context.get("page")
     if request is None or not isinstance(page, EditionHomePage | SectionPage | StoryPage):
@@ -50,7 +70,9 @@ def page_markup(context):
     return markup
 
 
-def canonical_url(request, page, tag, stories):
+def canonical_url(
+    request: HttpRequest, page: Page, tag: "Tag | None", stories: "paginator.Page | None"
+) -> str:
     if page.alias_of_id:  # an alias shows its original's content: that is the canonical page
         page = page.alias_of
     url = site_root(request) + tag_path(tag.slug) if tag is not None else full_url(request, page)
@@ -58,7 +80,9 @@ def canonical_url(request, page, tag, stories):
     return f"{url}?page={number}" if number > 1 else url
 
 
-def open_graph(kind, title, description, url, request, page):
+def open_graph(
+    kind: str, title: str, description: str, url: str, request: HttpRequest, page: Page
+) -> list[MetaTag]:
     language = translation.get_language()
     tags = [
         ("property", "og:type", kind),
@@ -76,7 +100,9 @@ def open_graph(kind, title, description, url, request, page):
     return tags
 
 
-def story_markup(request, story, context, canonical):
+def story_markup(
+    request: HttpRequest, story: StoryPage, context: Context, canonical: str
+) -> PageMarkup:
     description = story.search_description or story.summary()
     section = context.get("section")
     tags = [tag.name for tag in context.get("story_tags", [])]
@@ -135,7 +161,7 @@ def story_markup(request, story, context, canonical):
     return markup
 
 
-def share_image(request, story):
+def share_image(request: HttpRequest, story: StoryPage) -> ShareImage | None:
     """The lead image's large rendition: absolute URL, size and alt text, or None."""
     if story.lead_image is None:
         return None
@@ -148,7 +174,7 @@ def share_image(request, story):
     }
 
 
-def publisher(request):
+def publisher(request: HttpRequest) -> dict[str, object]:
     path, width, height = LOGO
     return {
         "@type": "NewsMediaOrganization",
@@ -163,13 +189,18 @@ def publisher(request):
     }
 
 
-def video_object(request, story, description, image):
+def video_object(
+    request: HttpRequest,
+    story: StoryPage,
+    description: str,
+    image: ShareImage | None,
+) -> dict[str, object] | None:
     """schema.org VideoObject for the story's first video block, or None."""
     for block in story.body:
         if block.block_type != "video":
             continue
         value = block.value
-        video = {
+        video: dict[str, object] = {
             "@type": "VideoObject",
             "name": story.title,
             "description": value.get("caption") or description,
@@ -190,7 +221,7 @@ def video_object(request, story, description, image):
     return None
 
 
-def json_ld(data):
+def json_ld(data: dict[str, object]) -> SafeString:
     """JSON for a script element: nothing in it can close the element or open markup."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     return mark_safe(text.translate(JSON_ESCAPES))  # noqa: S308 (escaped) # nosec

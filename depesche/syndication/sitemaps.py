@@ -8,6 +8,7 @@ request's Host header.
 
 import datetime
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -15,11 +16,17 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
 from depesche.news.addresses import edition_url, site_root
 from depesche.news.editions import language_prefix_url, path_below_home
-from depesche.news.models import StoryPage
+from depesche.news.models import EditionHomePage, StoryPage
+from depesche.news.models.querysets import StoryQuerySet
 from depesche.news.structure import edition_homes
+
+if TYPE_CHECKING:
+    from django.contrib.sites.models import Site
+    from django.contrib.sites.requests import RequestSite
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
@@ -28,18 +35,20 @@ NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
 class EditionPageLocations:
     """URL paths of an edition's pages: the edition's prefix, then the path below its front page."""
 
-    def __init__(self, language_code):
+    def __init__(self, language_code: str) -> None:
         self.language_code = language_code
 
     @property
-    def home(self):
+    def home(self) -> EditionHomePage | None:
         return edition_homes().get(self.language_code)
 
-    def location(self, item):
+    def location(self, item: Page) -> str:
         below_home = path_below_home(self.language_code, item.url_path)
         return language_prefix_url(self.language_code) + below_home
 
-    def get_urls(self, page=1, site=None, protocol=None):
+    def get_urls(
+        self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
+    ) -> list[dict[str, Any]]:
         root = urlsplit(site_root(language_code=self.language_code))
         return super().get_urls(
             page, site=SimpleNamespace(domain=root.netloc), protocol=root.scheme
@@ -51,7 +60,7 @@ class EditionSitemap(EditionPageLocations, Sitemap):
 
     limit = settings.DEPESCHE_SITEMAP_LIMIT
 
-    def items(self):
+    def items(self) -> PageQuerySet:
         home = self.home
         if home is None:
             return Page.objects.none()
@@ -64,14 +73,16 @@ class EditionSitemap(EditionPageLocations, Sitemap):
             .only("path", "url_path", "last_published_at", "translation_key", "locale_id")
         )
 
-    def lastmod(self, item):
+    def lastmod(self, item: Page) -> datetime.datetime | None:
         return item.last_published_at
 
-    def get_latest_lastmod(self):
+    def get_latest_lastmod(self) -> datetime.datetime | None:
         # Django's default walks every item; the database finds the newest at once.
         return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
-    def get_urls(self, page=1, site=None, protocol=None):
+    def get_urls(
+        self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
+    ) -> list[dict[str, Any]]:
         urls = super().get_urls(page, site, protocol)
         add_alternates(urls)
         return urls
@@ -82,7 +93,7 @@ class NewsSitemap(EditionPageLocations, Sitemap):
 
     limit = NEWS_LIMIT
 
-    def items(self):
+    def items(self) -> StoryQuerySet:
         home = self.home
         if home is None:
             return StoryPage.objects.none()
@@ -91,7 +102,9 @@ class NewsSitemap(EditionPageLocations, Sitemap):
         stories = stories.filter(first_published_at__gte=since).newest_first()
         return stories.only("title", "url_path", "first_published_at", "locale_id")[:NEWS_LIMIT]
 
-    def get_urls(self, page=1, site=None, protocol=None):
+    def get_urls(
+        self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
+    ) -> list[dict[str, Any]]:
         urls = super().get_urls(page, site, protocol)
         for url in urls:
             url["news"] = {
@@ -103,7 +116,7 @@ class NewsSitemap(EditionPageLocations, Sitemap):
         return urls
 
 
-def add_alternates(urls):
+def add_alternates(urls: list[dict[str, Any]]) -> None:
     """hreflang links to every edition's version of each translated page (one query)."""
     keys = {url["item"].translation_key for url in urls}
     versions = {}
@@ -127,9 +140,9 @@ def add_alternates(urls):
             url["alternates"] = alternates
 
 
-def all_sitemaps():
+def all_sitemaps() -> dict[str, EditionSitemap | NewsSitemap]:
     """{section name: sitemap} of every edition with a live front page on a site."""
-    sitemaps = {}
+    sitemaps: dict[str, EditionSitemap | NewsSitemap] = {}
     for code, _name in settings.LANGUAGES:
         if site_root(language_code=code) is None:
             continue

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -14,7 +14,7 @@ from .sitemaps import all_sitemaps
 
 
 @require_safe
-def robots_txt(request):
+def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /reads/"]
     roots = (site_root(language_code=code) for code, _name in settings.LANGUAGES)
     root = next((root for root in roots if root is not None), None)
@@ -25,7 +25,7 @@ def robots_txt(request):
 
 @require_safe
 @sitemap_views.x_robots_tag
-def sitemap_index(request):
+def sitemap_index(request: HttpRequest) -> TemplateResponse:
     """Every edition's sitemap pages and news sitemap, with their last modification."""
     entries = []
     for section, sitemap in all_sitemaps().items():
@@ -42,7 +42,7 @@ def sitemap_index(request):
 
 
 @require_safe
-def sitemap_section(request, section):
+def sitemap_section(request: HttpRequest, section: str) -> TemplateResponse:
     sitemaps = all_sitemaps()
     if section not in sitemaps:
         raise Http404(f"No sitemap called {section!r}.")

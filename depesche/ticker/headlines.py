@@ -1,14 +1,16 @@
 """The newsticker: an edition's latest headlines."""
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from depesche.core.memo import remembered
 from depesche.news.models import StoryPage
+from depesche.news.models.querysets import StoryQuerySet
 
 
-def latest_headlines(locale_id):
+def latest_headlines(locale_id: int) -> StoryQuerySet:
     return (
         StoryPage.objects.published()
         .for_edition(locale_id)
@@ -17,7 +19,7 @@ def latest_headlines(locale_id):
     )
 
 
-def ticker_html(request, locale_id):
+def ticker_html(request: HttpRequest, locale_id: int) -> str:
     """The edition's ticker, rendered once per content generation, language and day.
 
     It changes only when stories are published (a new generation) or at midnight (dates

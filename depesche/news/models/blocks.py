@@ -60,7 +60,7 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         template = "components/blocks/video.html"
 
-    def clean(self, value):
+    def clean(self, value: blocks.StructValue) -> blocks.StructValue:
         cleaned = super().clean(value)
         if not cleaned.get("video") and not cleaned.get("url"):
             message = _("Choose a video file or enter a video link.")

@@ -1,7 +1,12 @@
 """Story kinds and the headline marker each kind shows to readers."""
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.utils.translation import pgettext_lazy
+
+if TYPE_CHECKING:
+    from django.utils.functional import Promise
 
 
 class StoryKind(models.TextChoices):
@@ -10,7 +15,7 @@ class StoryKind(models.TextChoices):
     PHOTO = "photo", pgettext_lazy("story kind", "Photo")
 
     @property
-    def marker(self):
+    def marker(self) -> "str | Promise":
         """The word shown after the headline ("VIDEO"), or an empty string for plain text."""
         return MARKERS.get(self, "")
 

@@ -1,11 +1,15 @@
 """Page types: an edition's front page, its sections and the stories in them."""
 
+from collections.abc import Callable
 from html import unescape
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
-from django.http import Http404
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -29,13 +34,16 @@ from depesche.news.structure import live_section, menu_sections, view_restrictio
 
 from .blocks import StoryBodyBlock
 from .kinds import StoryKind
-from .querysets import NewsPageManager, StoryManager
+from .querysets import NewsPageManager, StoryManager, StoryQuerySet
+
+if TYPE_CHECKING:
+    from django.utils.functional import Promise
 
 SUMMARY_LENGTH = 200
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
 
 
-def live_page_at(model):
+def live_page_at(model: type[Page]) -> Callable[[str], PageQuerySet]:
     """A query for the live page of `model` at a URL path."""
     return lambda url_path: model.objects.live().filter(url_path=url_path).order_by()[:1]
 
@@ -48,7 +56,7 @@ class RememberedRestrictionsMixin:
     Alias pages, whose restrictions are their originals', keep Wagtail's own lookup.
     """
 
-    def get_view_restrictions(self):
+    def get_view_restrictions(self) -> QuerySet[PageViewRestriction]:
         restricted, alias_paths = view_restriction_paths()
         if self.alias_of_id or any(self.path.startswith(path) for path in alias_paths):
             return super().get_view_restrictions()
@@ -81,13 +89,13 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         verbose_name = _("edition front page")
         verbose_name_plural = _("edition front pages")
 
-    def stories(self):
+    def stories(self) -> StoryQuerySet:
         return StoryPage.objects.published().for_edition(self.locale_id).newest_first()
 
-    def sections(self):
+    def sections(self) -> list["SectionPage"]:
         return menu_sections(self.locale_id)
 
-    def route(self, request, path_components):
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
         """Sections and stories found by their URL path in one query; Wagtail would walk
         the tree a level a query. The front page's own routes (tags/…) come first."""
         if 1 <= len(path_components) <= 2 and not self.routes_itself(path_components):
@@ -99,7 +107,7 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
                 return RouteResult(pages[0])
         return super().route(request, path_components)
 
-    def routes_itself(self, path_components):
+    def routes_itself(self, path_components: list[str]) -> bool:
         """Whether one of the front page's own routes (such as tags/<slug>/) answers."""
         try:
             self.resolve_subpage("/" + "/".join(path_components) + "/")
@@ -107,13 +115,13 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
             return False
         return True
 
-    def front_page_lead(self):
+    def front_page_lead(self) -> "StoryPage | None":
         """The chosen lead story while readers may see it, else the newest story."""
         stories = self.stories().for_listing()
         chosen = stories.filter(pk=self.lead_story_id).first() if self.lead_story_id else None
         return chosen or stories.first()
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         lead = self.front_page_lead()
         per_section = settings.DEPESCHE_FRONT_SECTION_STORIES
@@ -125,7 +133,7 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         return context
 
     @path(f"tags/<{UNICODE_SLUG}:tag_slug>/", name="tag")
-    def tag_page(self, request, tag_slug):
+    def tag_page(self, request: HttpRequest, tag_slug: str) -> TemplateResponse:
         tag = get_object_or_404(Tag, slug=tag_slug)
         stories = self.stories().tagged(tag).for_listing()
         page_of_stories = paginate(stories, request, count_key=("tag", self.pk, tag.pk))
@@ -155,16 +163,16 @@ class SectionPage(RememberedRestrictionsMixin, Page):
         verbose_name = _("section")
         verbose_name_plural = _("sections")
 
-    def stories(self):
+    def stories(self) -> StoryQuerySet:
         return StoryPage.objects.published().in_section(self).newest_first().for_listing()
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = paginate(self.stories(), request, count_key=("section", self.pk))
         return context
 
 
-def tags_of_story(story_id):
+def tags_of_story(story_id: int) -> QuerySet[Tag]:
     return Tag.objects.filter(news_storytag_items__content_object_id=story_id).order_by("name")
 
 
@@ -260,10 +268,10 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         verbose_name_plural = _("stories")
 
     @property
-    def marker(self):
+    def marker(self) -> "str | Promise":
         return StoryKind(self.kind).marker
 
-    def summary(self):
+    def summary(self) -> str:
         """A sentence or two for meta descriptions: the lead, else the start of the body."""
         if self.lead:
             return self.lead
@@ -273,12 +281,12 @@ class StoryPage(RememberedRestrictionsMixin, Page):
                 return Truncator(unescape(text)).chars(SUMMARY_LENGTH)
         return ""
 
-    def stored_tags(self):
+    def stored_tags(self) -> list[Tag]:
         """The tags saved with the published story (a preview shows the draft's own)."""
         query = compiled(("story-tags",), tags_of_story, [-1])
         return query.instances([self.pk])
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context["section"] = live_section(self.path[: -self.steplen]) or self.get_parent()
         context["story_tags"] = (

@@ -1,12 +1,17 @@
 """Visibility and ordering rules for stories, shared by pages, the ticker, feeds and the API."""
 
+from typing import TYPE_CHECKING, Self
+
 from django.db.models import Prefetch
-from wagtail.models import PageManager
+from wagtail.models import Locale, Page, PageManager
 from wagtail.query import PageQuerySet
+
+if TYPE_CHECKING:
+    from taggit.models import Tag
 
 
 class NewsPageQuerySet(PageQuerySet):
-    def published(self):
+    def published(self) -> Self:
         """Pages a reader may see: live and not behind a view restriction.
 
         Wagtail's `public()` reads the (few) restricted paths first and excludes them by
@@ -16,21 +21,21 @@ class NewsPageQuerySet(PageQuerySet):
 
 
 class StoryQuerySet(NewsPageQuerySet):
-    def for_edition(self, locale):
+    def for_edition(self, locale: Locale | int) -> Self:
         return self.filter(locale=locale)
 
-    def in_section(self, section):
+    def in_section(self, section: Page) -> Self:
         # The edition filter lets the database walk the (locale, date) index newest first.
         return self.child_of(section).filter(locale_id=section.locale_id)
 
-    def tagged(self, tag):
+    def tagged(self, tag: "Tag") -> Self:
         return self.filter(tagged_items__tag=tag)
 
-    def newest_first(self):
+    def newest_first(self) -> Self:
         # Both columns of the page table (path breaks ties), so an index serves the order.
         return self.order_by("-first_published_at", "-path")
 
-    def for_listing(self):
+    def for_listing(self) -> Self:
         """Only what a teaser needs, lead images and their renditions included."""
         renditions = Prefetch("lead_image__renditions")
         return (
@@ -48,7 +53,7 @@ class StoryQuerySet(NewsPageQuerySet):
             )
         )
 
-    def for_ticker(self):
+    def for_ticker(self) -> Self:
         """Only what a headline in the ticker needs."""
         return self.only("title", "url_path", "first_published_at", "kind")
 

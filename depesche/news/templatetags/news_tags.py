@@ -1,6 +1,11 @@
 """Template helpers for edition pages: edition links, section navigation, dates and tags."""
 
+import datetime
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from django import template
+from django.template import Context
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -8,35 +13,40 @@ from django.utils.translation import get_language
 
 from depesche.core.memo import remembered
 from depesche.news import editions
+from depesche.news.editions import EditionLink
 from depesche.news.models import SectionPage
 from depesche.news.structure import menu_sections
+
+if TYPE_CHECKING:
+    from taggit.models import Tag
+    from wagtail.models import Page
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def edition_links(context, page):
+def edition_links(context: Context, page: object) -> list[EditionLink]:
     return editions.edition_links(page, context["request"])
 
 
 @register.filter
-def translated_elsewhere(editions):
+def translated_elsewhere(editions: Iterable[EditionLink]) -> list[EditionLink]:
     """The editions, other than the current one, that have this page translated."""
     return [edition for edition in editions if edition.is_translation and not edition.is_current]
 
 
 @register.simple_tag
-def edition_home_url():
+def edition_home_url() -> str:
     return editions.edition_home_url()
 
 
 @register.simple_tag
-def tag_url(tag):
+def tag_url(tag: "Tag") -> str:
     return editions.tag_path(tag.slug)
 
 
 @register.simple_tag(takes_context=True)
-def section_nav(context, page):
+def section_nav(context: Context, page: "Page") -> str:
     """The edition's section navigation, rendered once per content generation.
 
     Only a section's own page marks an entry as current, so an edition has one rendering
@@ -56,7 +66,7 @@ def section_nav(context, page):
 
 
 @register.filter
-def published(value):
+def published(value: datetime.datetime | None) -> str:
     """A publication moment as the active language writes date and time."""
     if not value:
         return ""
@@ -64,7 +74,7 @@ def published(value):
 
 
 @register.filter
-def machine_datetime(value):
+def machine_datetime(value: datetime.datetime | None) -> str:
     """The moment for a datetime attribute: ISO 8601 to the second, with the UTC offset."""
     if not value:
         return ""

@@ -14,7 +14,7 @@ FEED_TYPES = (("rss", "application/rss+xml", "RSS"), ("atom", "application/atom+
 
 
 @register.inclusion_tag("includes/feed_links.html")
-def feed_links(page=None, tag=None):
+def feed_links(page: object = None, tag: object = None) -> dict[str, list[tuple[str, str, str]]]:
     """The edition's feeds, and the section's or tag's own feeds on their pages."""
     section = page if isinstance(page, SectionPage) else None
     tag = tag if isinstance(tag, Tag) else None  # error pages have neither
@@ -32,6 +32,6 @@ def feed_links(page=None, tag=None):
 
 
 @register.inclusion_tag("includes/page_markup.html", takes_context=True)
-def page_markup(context):
+def page_markup(context: template.Context) -> dict[str, markup.PageMarkup]:
     """Canonical URL, description, Open Graph and Twitter tags and JSON-LD for the page."""
     return {"markup": markup.page_markup(context)}

@@ -1,5 +1,7 @@
 """The {% newsticker %} tag and the time format of ticker entries."""
 
+import datetime
+
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -10,12 +12,12 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def newsticker(context, locale_id):
+def newsticker(context: template.Context, locale_id: int) -> str:
     return ticker_html(context["request"], locale_id)
 
 
 @register.filter
-def ticker_time(value):
+def ticker_time(value: datetime.datetime) -> str:
     """The time for today's entries; day, month and time for older ones."""
     local = timezone.localtime(value)
     time = date_format(local, "TIME_FORMAT")

@@ -1,8 +1,9 @@
 """Import stories: `import_stories SOURCE --format wxr|feed|ninjs|page|seed --edition de`."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 from wagtail.models import Locale
@@ -16,7 +17,7 @@ from depesche.news.models import SectionPage
 class Command(BaseCommand):
     help = "Import stories from a file or a directory of files into an edition's section."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("source", help="A file, a directory of files or a web address.")
         parser.add_argument(
             "--format", choices=ImportRun.Format.values, default="seed", dest="source_format"
@@ -32,7 +33,7 @@ class Command(BaseCommand):
             "--draft", action="store_true", help="Feed and ninjs items: keep them as drafts."
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         section = self.section(options["edition"], options["section"])
         source = options["source"]
         if source.startswith(("http://", "https://")):
@@ -59,7 +60,9 @@ class Command(BaseCommand):
         if run.problem:
             raise CommandError(run.problem)
 
-    def run(self, path, source, section, options):
+    def run(
+        self, path: Path, source: str, section: SectionPage, options: dict[str, Any]
+    ) -> ImportRun:
         with tqdm(unit=_("items"), file=self.stderr, disable=None) as progress:
             return run_import(
                 path,
@@ -73,7 +76,7 @@ class Command(BaseCommand):
                 publish=not options["draft"],
             )
 
-    def section(self, language_code, slug):
+    def section(self, language_code: str, slug: str | None) -> SectionPage:
         try:
             locale = Locale.objects.get(language_code=language_code)
         except Locale.DoesNotExist as error:

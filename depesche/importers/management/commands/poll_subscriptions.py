@@ -8,7 +8,7 @@ from depesche.importers.polling import due_subscriptions, poll
 class Command(BaseCommand):
     help = "Import from every subscription whose next poll has come."
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         for subscription in due_subscriptions():
             run = poll(subscription)
             summary = run.summary() if run is not None else subscription.last_error

@@ -12,6 +12,6 @@ class Command(BaseCommand):
         "or sections. Put users into them under Settings → Users."
     )
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         for name in ensure_newsroom_groups():
             self.stdout.write(name)

@@ -3,7 +3,7 @@
 import time
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from depesche.core import generation
 from depesche.pagecache import static_files
@@ -17,10 +17,10 @@ class Command(BaseCommand):
         "DEPESCHE_PAGE_CACHE_SECONDS, so the times and most-read lists in them stay fresh."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--interval", type=float, default=0.5)
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         lifetime = settings.DEPESCHE_PAGE_CACHE["SECONDS"]
         started = time.monotonic()
         while True:

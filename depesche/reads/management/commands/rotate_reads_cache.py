@@ -12,6 +12,6 @@ class Command(BaseCommand):
         "after midnight) to keep the privacy promise; Redis expires entries by itself."
     )
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         reads_cache().clear()
         self.stdout.write("The reads cache is empty.")

@@ -11,6 +11,6 @@ class Command(BaseCommand):
         "lines, for the location that serves cached pages as files (see docs/deploy.md)."
     )
 
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         for name, value in public_page_headers():
             self.stdout.write(f'add_header {name} "{value}" always;')
