@@ -1,6 +1,7 @@
 """The demo editor: an editor of every edition (the newsroom groups) who may also import."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from wagtail.users.models import UserProfile
 
 from depesche.news.newsroom import ADMIN_PERMISSIONS, ensure_edition_editors, ensure_group
@@ -17,7 +18,7 @@ IMPORT_PERMISSIONS = [
 ]
 
 
-def ensure_demo_editor():
+def ensure_demo_editor() -> AbstractBaseUser:
     """The demo login; its password is reset on every run so the printed one always works."""
     user, _created = get_user_model().objects.get_or_create(username=DEMO_EDITOR["username"])
     user.set_password(DEMO_EDITOR["password"])

@@ -10,12 +10,12 @@ from depesche.news.models import EditionHomePage, SectionPage
 from . import material
 
 
-def publish(page):
+def publish(page: Page) -> Page:
     page.save_revision().publish()
     return page
 
 
-def ensure_editions():
+def ensure_editions() -> dict[str, dict[str, SectionPage]]:
     """Create what is missing; returns {language code: {section key: SectionPage}}."""
     root = Page.get_first_root_node()
     homes = {}
@@ -26,7 +26,9 @@ def ensure_editions():
     return {code: ensure_sections(home, code, homes) for code, home in homes.items()}
 
 
-def ensure_home(root, locale, code, original):
+def ensure_home(
+    root: Page, locale: Locale, code: str, original: EditionHomePage | None
+) -> EditionHomePage:
     home = EditionHomePage.objects.filter(locale=locale).first()
     if home is None:
         title = material.load().edition_titles[code]
@@ -38,7 +40,7 @@ def ensure_home(root, locale, code, original):
     return home
 
 
-def point_default_site_at(home):
+def point_default_site_at(home: EditionHomePage) -> None:
     """Make the default site serve the editions at the base URL, and drop Wagtail's placeholder."""
     base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     address = {"hostname": base.hostname, "port": base.port or 80}
@@ -57,7 +59,9 @@ def point_default_site_at(home):
             placeholder.delete()
 
 
-def ensure_sections(home, code, homes):
+def ensure_sections(
+    home: EditionHomePage, code: str, homes: dict[str, EditionHomePage]
+) -> dict[str, SectionPage]:
     original_home = homes[settings.LANGUAGE_CODE]
     sections = {}
     for key, titles in material.load().sections.items():

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, no_translations
+from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 from django.utils import timezone
 
 from depesche.demo import accounts, corpus
@@ -11,6 +11,7 @@ from depesche.demo.editions import ensure_editions
 from depesche.importers.report import ImportReport
 from depesche.importers.seed_importer import import_seed_file
 from depesche.importers.writer import StoryWriter
+from depesche.news.models import SectionPage, StoryPage
 from depesche.news.newsroom import ensure_newsroom_groups
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -26,7 +27,7 @@ TRANSLATIONS = ("en", "ru", "az")
 class Command(BaseCommand):
     help = "Create the demo editions, stories and editor account; safe to run again."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--stories-per-edition",
             type=int,
@@ -39,7 +40,7 @@ class Command(BaseCommand):
         )
 
     @no_translations  # what it prints is for the console, in English like the README
-    def handle(self, *args, **options):
+    def handle(self, *args, **options) -> None:
         try:
             planned = corpus.plan(options["stories_per_edition"], options["seed"])
         except corpus.NotEnoughMaterial as error:
@@ -58,7 +59,9 @@ class Command(BaseCommand):
             f"Demo editor: user {editor.username}, password {accounts.DEMO_EDITOR['password']}"
         )
 
-    def load_seed_story(self, sections, seed_dir):
+    def load_seed_story(
+        self, sections: dict[str, dict[str, SectionPage]], seed_dir: Path
+    ) -> StoryPage | None:
         """The German seed story (the original when it is there) and its translations."""
         report = ImportReport()
         originals = sorted(seed_dir.glob("*.txt")) if seed_dir.is_dir() else []
@@ -86,6 +89,6 @@ class Command(BaseCommand):
         return story
 
 
-def writer_for(section):
+def writer_for(section: SectionPage) -> StoryWriter:
     """Writes stories into `section` (images are never fetched for the seed story)."""
     return StoryWriter(section.get_parent().specific, section)
