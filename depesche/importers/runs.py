@@ -3,6 +3,7 @@
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,8 @@ def run_import(
                     path, writer, report, progress, source=source_name, extra_tags=extra_tags
                 )
             else:
-                IMPORTERS[source_format](path, writer, report, progress, source, publish)
+                job = ImportJob(Path(path), writer, report, progress, source, publish)
+                IMPORTERS[source_format](job)
     except (SourceError, OSError) as error:
         problem = str(error)
     if batches.not_indexed:
@@ -65,51 +67,39 @@ def run_import(
     return run
 
 
-def import_wordpress(
-    path: str | Path,
-    writer: StoryWriter,
-    report: ImportReport,
-    progress: "tqdm | None",
-    source: str | None,
-    publish: bool,
-) -> None:
-    wxr.import_export(path, writer, report, progress)
+@dataclass
+class ImportJob:
+    """One source file going into a section, with what every format's importer needs."""
+
+    path: Path
+    writer: StoryWriter
+    report: ImportReport
+    progress: "tqdm | None"
+    source: str | None
+    publish: bool
+
+    def read(self) -> bytes:
+        return self.path.read_bytes()
 
 
-def import_feed(
-    path: str | Path,
-    writer: StoryWriter,
-    report: ImportReport,
-    progress: "tqdm | None",
-    source: str | None,
-    publish: bool,
-) -> None:
-    entries = feed_stories(Path(path).read_bytes(), publish=publish)
-    import_entries(entries, writer, report, progress)
+def import_wordpress(job: ImportJob) -> None:
+    wxr.import_export(job.path, job.writer, job.report, job.progress)
 
 
-def import_ninjs(
-    path: str | Path,
-    writer: StoryWriter,
-    report: ImportReport,
-    progress: "tqdm | None",
-    source: str | None,
-    publish: bool,
-) -> None:
-    entries = ninjs_stories(Path(path).read_bytes(), publish=publish)
-    import_entries(entries, writer, report, progress)
+def import_feed(job: ImportJob) -> None:
+    entries = feed_stories(job.read(), publish=job.publish)
+    import_entries(entries, job.writer, job.report, job.progress)
 
 
-def import_page(
-    path: str | Path,
-    writer: StoryWriter,
-    report: ImportReport,
-    progress: "tqdm | None",
-    source: str | None,
-    publish: bool,
-) -> None:
-    address = str(source) if str(source).startswith(("http://", "https://")) else ""
-    writer.write(page_story(Path(path).read_bytes(), address=address, publish=publish), report)
+def import_ninjs(job: ImportJob) -> None:
+    entries = ninjs_stories(job.read(), publish=job.publish)
+    import_entries(entries, job.writer, job.report, job.progress)
+
+
+def import_page(job: ImportJob) -> None:
+    source = str(job.source)
+    address = source if source.startswith(("http://", "https://")) else ""
+    job.writer.write(page_story(job.read(), address=address, publish=job.publish), job.report)
 
 
 IMPORTERS = {
