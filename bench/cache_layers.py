@@ -20,6 +20,7 @@ from tests.support import servers  # noqa: E402
 
 # Runs in `manage.py shell`: prints one line per layer switched off.
 MEASURE = """
+import sys
 import time
 from unittest import mock
 
@@ -75,6 +76,14 @@ def memo_only_for(kinds):
     return remembered
 
 
+for url in urls.values():
+    client.get(url)  # imports every module that serving these pages needs
+memo_users = [
+    name
+    for name, module in list(sys.modules.items())
+    if name.startswith("depesche.") and getattr(module, "remembered", None) is memo.remembered
+]
+
 VARIANTS = {
     "all layers on": [],
     "routing: Wagtail finds site and root": [
@@ -96,7 +105,7 @@ VARIANTS = {
     ],
     "per-generation memo off (all of it)": [
         mock.patch.object(memo, "remembered", not_remembered),
-    ] + [mock.patch(f"{module}.remembered", not_remembered) for module in MEMO_USERS],
+    ] + [mock.patch(f"{module}.remembered", not_remembered) for module in memo_users],
 }
 
 
@@ -126,28 +135,13 @@ with override_settings(DEPESCHE_PAGE_CACHE={**settings.DEPESCHE_PAGE_CACHE, "ENA
         print("ROW", name, "|", " ".join(f"{cpu:.3f} {count}" for cpu, count in figures))
 """
 
-# Modules that imported `remembered` by name.
-MEMO_USERS = [
-    "depesche.core.compiled",
-    "depesche.news.structure",
-    "depesche.news.routing",
-    "depesche.news.listing",
-    "depesche.news.editions",
-    "depesche.news.templatetags.news_tags",
-    "depesche.ticker.headlines",
-    "depesche.syndication.sitemaps",
-    "depesche.syndication.views",
-]
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", type=int, default=40, help="demo stories per edition")
     parser.add_argument("--repeat", type=int, default=300, help="requests per page and row")
     options = parser.parse_args()
-    code = MEASURE.replace("REPEAT_COUNT", str(options.repeat)).replace(
-        "MEMO_USERS", repr(MEMO_USERS)
-    )
+    code = MEASURE.replace("REPEAT_COUNT", str(options.repeat))
     with tempfile.TemporaryDirectory(prefix="depesche-bench-layers-") as work_dir:
         env = servers.production_env(
             Path(work_dir) / "var", DJANGO_SETTINGS_MODULE="depesche.settings.dev"
