@@ -7,7 +7,7 @@ import depesche
 
 ADAPTER = Path(depesche.__file__).parent / "core" / "wagtail_adapter.py"
 PRIVATE_USE = re.compile(
-    r"\._wagtail_\w+"  # attributes Wagtail keeps on requests and pages
+    r"\b_wagtail_\w+"  # attributes Wagtail keeps on requests, also named in strings
     r"|\._get_raw_host\b"  # Django's private host reading, which Wagtail uses
     r"|\bmodelsearch\b"  # the search library behind wagtail.search: only through Wagtail
     r"|from wagtail[\w.]* import [^\n]*\b_[a-z]\w*"  # private functions of Wagtail
@@ -33,5 +33,6 @@ def test_no_private_wagtail_name_outside_the_adapter():
 
 def test_the_check_finds_a_private_name():
     assert PRIVATE_USE.search("request._wagtail_site = site")
+    assert PRIVATE_USE.search('getattr(request, "_wagtail_site", None)')
     assert PRIVATE_USE.search("from modelsearch.tasks import insert_or_update_object_task")
     assert not PRIVATE_USE.search("from wagtail.search import index")

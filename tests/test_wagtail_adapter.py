@@ -1,14 +1,19 @@
 """What the adapter tells Wagtail is what Wagtail's public path would find itself."""
 
 import pytest
+from django.http import Http404
 from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, PageLogEntry, Revision, Site
 from wagtail.signals import page_published, published
 
-from depesche.core.wagtail_adapter import create_published, remember_site_and_route
+from depesche.core.wagtail_adapter import (
+    create_published,
+    remember_site_and_route,
+    site_known_for,
+)
 from depesche.news import routing
-from depesche.news.models import StoryPage
+from depesche.news.models import EditionHomePage, StoryPage
 from tests.factories import add_stories
 
 pytestmark = pytest.mark.django_db
@@ -51,6 +56,34 @@ def test_site_and_route_are_those_of_wagtails_public_path(paths):
         assert ours is not None, path
         assert ours[0] == site, path
         assert comparable(ours[1]) == comparable(route), path
+
+
+def route_or_none(route, request, components):
+    try:
+        return route(request, components)
+    except Http404:
+        return None
+
+
+def test_the_front_pages_route_finds_what_wagtails_tree_walk_finds(paths):
+    """EditionHomePage.route looks pages up by URL path; Wagtail walks the tree."""
+    for language, path in paths:
+        components = [component for component in path.split("/") if component]
+        home = EditionHomePage.objects.get(locale__language_code=language)
+        request = RequestFactory().get(f"/{language}/{path}")
+        with translation.override(language):
+            ours = route_or_none(home.route, request, components)
+            walk = route_or_none(super(EditionHomePage, home).route, request, components)
+        assert comparable(ours) == comparable(walk), path
+
+
+def test_the_known_site_is_the_one_wagtail_found():
+    request = RequestFactory().get("/de/")
+    assert site_known_for(request) is None
+    assert site_known_for(None) is None
+    site = Site.find_for_request(request)
+    assert site is not None
+    assert site_known_for(request) is site
 
 
 def test_wagtail_uses_the_site_and_route_it_is_given(seed_story):

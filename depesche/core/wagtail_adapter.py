@@ -22,11 +22,20 @@ def remember_site_and_route(
     on the request as `_wagtail_site` and `_wagtail_route_for_request` and find them there
     when asked again. Given them, Wagtail's view skips the site query and its walk from the
     site root to the edition's front page in the reader's language (its translation and
-    its specific page): three to four queries on every uncached page
-    (bench/routing.py measures the difference).
+    its specific page): four queries on every uncached story page (the "routing" row of
+    bench/cache_layers.py measures the difference).
     """
     request._wagtail_site = site
     request._wagtail_route_for_request = route
+
+
+def site_known_for(request: HttpRequest | None) -> Site | None:
+    """The site Wagtail found, or was told, for this request; None before either happened.
+
+    Wagtail 8.0.1 keeps it as `_wagtail_site`. Reading it, rather than calling
+    `Site.find_for_request`, never costs a query where nobody looked the site up.
+    """
+    return getattr(request, "_wagtail_site", None)
 
 
 def create_published(parent: Page, page: Page) -> None:

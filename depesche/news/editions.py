@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from depesche.core.memo import remembered
+from depesche.core.wagtail_adapter import site_known_for
 from depesche.news.structure import edition_homes
 
 
@@ -51,7 +52,7 @@ def language_prefix_url(language_code: str) -> str:
 
 def edition_home_urls(request: HttpRequest | None) -> dict[str, tuple[str, str]]:
     """{language code: (relative URL, full URL)} of every edition's front page."""
-    site = getattr(request, "_wagtail_site", None)
+    site = site_known_for(request)
 
     def compute() -> dict[str, tuple[str, str]]:
         urls = {
