@@ -24,6 +24,6 @@ def listing_pages(page: Page) -> list[str]:
     paths = [edition_home_url()]
     parent = page.get_parent()
     parent_url = parent.get_url_parts() if parent is not None else None
-    if parent_url is not None:
+    if parent_url is not None and parent_url[2]:
         paths.append(parent_url[2])
     return paths + [tag_path(tag.slug) for tag in page_tags(page)]
