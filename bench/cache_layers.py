@@ -78,11 +78,19 @@ def memo_only_for(kinds):
 
 for url in urls.values():
     client.get(url)  # imports every module that serving these pages needs
-memo_users = [
-    name
-    for name, module in list(sys.modules.items())
-    if name.startswith("depesche.") and getattr(module, "remembered", None) is memo.remembered
-]
+
+
+def users_of(function, name):
+    # Modules that imported `function` under `name`: patching those switches it off.
+    return [
+        module_name
+        for module_name, module in list(sys.modules.items())
+        if module_name.startswith("depesche.") and getattr(module, name, None) is function
+    ]
+
+
+memo_users = users_of(memo.remembered, "remembered")
+compiled_users = users_of(compiled_module.compiled, "compiled")
 
 VARIANTS = {
     "all layers on": [],
@@ -90,7 +98,7 @@ VARIANTS = {
         mock.patch.object(routing, "remember_site_and_route", lambda *args: None)
     ],
     "compiled SQL off (ORM each time)": [
-        mock.patch.object(compiled_module, "compiled", plain_compiled),
+        mock.patch(f"{module}.compiled", plain_compiled) for module in compiled_users
     ],
     "remembered view restrictions off": [
         mock.patch.object(
