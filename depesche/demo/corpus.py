@@ -37,6 +37,7 @@ class PlannedStory:
     template: str
     language_code: str
     section: str
+    place: str
     kind: str
     age_minutes: int
     headline: str
@@ -85,6 +86,7 @@ def plan(per_edition: int, seed: int = DEFAULT_SEED) -> list[PlannedStory]:
                     template=event.template.key,
                     language_code=code,
                     section=event.template.section,
+                    place=event.place.key,
                     kind=event.kind,
                     age_minutes=event.age_minutes,
                     headline=text.headline,
