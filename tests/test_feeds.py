@@ -218,20 +218,26 @@ def test_markup_in_headlines_and_leads_stays_text_for_feed_readers(client, secti
 
 def test_videos_in_private_collections_are_not_enclosed(client, section):
     from django.core.files.base import ContentFile
-    from wagtail.documents.models import Document
     from wagtail.models import Collection, CollectionViewRestriction
+    from wagtailmedia.models import Media
 
     private = Collection.get_first_root_node().add_child(name="Embargoed")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
-    public = Document.objects.create(title="Open", file=ContentFile(b"0", name="open.mp4"))
-    hidden = Document.objects.create(
-        title="Hidden", file=ContentFile(b"0", name="hidden.mp4"), collection=private
+    public = Media.objects.create(
+        title="Open", file=ContentFile(b"0", name="open.mp4"), type="video", duration=12
     )
-    for title, document in (("Open video", public), ("Hidden video", hidden)):
-        body = [{"type": "video", "value": {"video": document.pk}}]
+    hidden = Media.objects.create(
+        title="Hidden",
+        file=ContentFile(b"0", name="hidden.mp4"),
+        type="video",
+        duration=12,
+        collection=private,
+    )
+    for title, video in (("Open video", public), ("Hidden video", hidden)):
+        body = [{"type": "video", "value": {"video": video.pk}}]
         add_stories(section("de", "welt"), 1, title=title, kind="video", body=body)
     items = {i.findtext("title"): i for i in rss_items(client, "/de/feeds/rss/")}
     enclosure = items["Open video"].find("enclosure")
-    assert enclosure.get("url").endswith(f"/documents/{public.pk}/open.mp4")
+    assert enclosure.get("url").endswith(public.file.url)
     assert enclosure.get("type") == "video/mp4"
     assert items["Hidden video"].find("enclosure") is None

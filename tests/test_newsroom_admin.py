@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from lxml import html
 from PIL import Image as PillowImage
-from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtailmedia.models import Media
 
 from depesche.news.models import StoryPage
 from depesche.news.slugs import ascii_slug
@@ -32,8 +32,11 @@ def photo():
 
 @pytest.fixture
 def video_file():
-    return Document.objects.create(
-        title="Harbour video", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4")
+    return Media.objects.create(
+        title="Harbour video",
+        file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4"),
+        type="video",
+        duration=12,
     )
 
 
@@ -62,6 +65,7 @@ def story_form(title, *, action, photo=None, video_file=None, **extra):
                     "video": video_file.pk,
                     "url": "",
                     "poster": "",
+                    "captions": "",
                     "caption": "Arrival",
                     "credit": "Depesche TV",
                 },

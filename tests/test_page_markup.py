@@ -6,7 +6,7 @@ import json
 import pytest
 from django.core.files.base import ContentFile
 from lxml import html
-from wagtail.documents.models import Document
+from wagtailmedia.models import Media
 
 from depesche.news.models import StoryKind
 from tests.factories import add_stories, make_image
@@ -85,8 +85,11 @@ def test_a_lead_image_becomes_the_share_image(client, root, section):
 
 
 def test_a_video_story_carries_a_video_object(client, root, section):
-    video = Document.objects.create(
-        title="Harbour video", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4")
+    video = Media.objects.create(
+        title="Harbour video",
+        file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4"),
+        type="video",
+        duration=12,
     )
     body = [{"type": "video", "value": {"video": video.pk, "caption": "The harbour at dawn"}}]
     [story] = add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO, body=body)

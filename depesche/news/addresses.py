@@ -2,21 +2,23 @@
 
 import mimetypes
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import CollectionViewRestriction, Page
+from wagtail.models import CollectionMember, CollectionViewRestriction, Page
 
 from depesche.news.editions import edition_home_urls, path_below_home
 
 if TYPE_CHECKING:
     from django.db.models.fields.files import FieldFile
     from django.http import HttpRequest
-    from wagtail.documents.models import AbstractDocument
+    from wagtailmedia.models import AbstractMedia
 
     from depesche.news.models import StoryPage
+
+CollectionItem = TypeVar("CollectionItem", bound=CollectionMember)
 
 
 def edition_url(
@@ -78,15 +80,14 @@ def media_file(
     return url, size, mime_type
 
 
-def public_documents(documents: Iterable["AbstractDocument"]) -> list["AbstractDocument"]:
-    """The documents outside private collections: only those may be linked for machines."""
+def public_items(items: Iterable[CollectionItem]) -> list[CollectionItem]:
+    """The files (documents, videos) outside private collections: only those may be linked
+    for machines."""
     restricted = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
     private = tuple(restricted)
-    return [document for document in documents if not document.collection.path.startswith(private)]
+    return [item for item in items if not item.collection.path.startswith(private)]
 
 
-def document_file(
-    request: "HttpRequest | None", document: "AbstractDocument"
-) -> tuple[str, int, str]:
-    """(absolute URL, length, MIME type) of a document, through Wagtail's document view."""
-    return media_file(request, document.file, document.file_size, url=document.url)
+def video_file(request: "HttpRequest | None", video: "AbstractMedia") -> tuple[str, int, str]:
+    """(absolute URL, length, MIME type) of a video from the media library."""
+    return media_file(request, video.file, None)

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
+    "wagtailmedia",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -174,7 +175,7 @@ for alias in ("reads", "pages"):
 WAGTAIL_SITE_NAME = "Depesche"
 WAGTAILADMIN_BASE_URL = os.environ.get("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "ogv", "mp3", "ogg", "m4a"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "mp4", "webm", "ogv", "mp3", "ogg", "m4a"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -20,22 +20,22 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
-from wagtail.documents import get_document_model
+from wagtailmedia import get_media_model
 
 from depesche.news.addresses import (
-    document_file,
     full_url,
     media_file,
-    public_documents,
+    public_items,
     site_root,
     story_tag_uri,
+    video_file,
 )
 from depesche.news.editions import tag_path
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.structure import edition_homes
 
 if TYPE_CHECKING:
-    from wagtail.documents.models import AbstractDocument
+    from wagtailmedia.models import AbstractMedia
 
 
 @dataclass
@@ -157,11 +157,11 @@ class AtomStoryFeed(StoryFeed):
 
 def feed_items(request: HttpRequest, stories: Sequence[StoryPage]) -> list[FeedItem]:
     """The stories as feed items, with one more query for all their video files."""
-    videos = video_documents(stories)
+    videos = story_videos(stories)
     language = translation.get_language()
     items = []
     for story in stories:
-        enclosures = [document_file(request, document) for document in videos[story.pk]]
+        enclosures = [video_file(request, video) for video in videos[story.pk]]
         if story.lead_image is not None:
             image = story.lead_image
             enclosures.append(media_file(request, image.file, image.file_size))
@@ -181,24 +181,23 @@ def feed_items(request: HttpRequest, stories: Sequence[StoryPage]) -> list[FeedI
     return items
 
 
-def video_documents(stories: Sequence[StoryPage]) -> dict[int, list["AbstractDocument"]]:
-    """{story id: [video documents in its body]} of the video stories, in one query."""
+def story_videos(stories: Sequence[StoryPage]) -> dict[int, list["AbstractMedia"]]:
+    """{story id: [video files in its body]} of the video stories, in one query."""
     wanted = {}
     for story in stories:
         if story.kind != StoryKind.VIDEO:
             continue
         for block in story.body.raw_data:
-            document_id = block["value"].get("video") if block["type"] == "video" else None
-            if document_id:
-                wanted.setdefault(story.pk, []).append(document_id)
-    ids = {document_id for document_ids in wanted.values() for document_id in document_ids}
-    documents = {}
+            video_id = block["value"].get("video") if block["type"] == "video" else None
+            if video_id:
+                wanted.setdefault(story.pk, []).append(video_id)
+    ids = {video_id for video_ids in wanted.values() for video_id in video_ids}
+    videos = {}
     if ids:
-        found = get_document_model().objects.filter(pk__in=ids).select_related("collection")
-        documents = {document.pk: document for document in public_documents(found)}
+        found = get_media_model().objects.filter(pk__in=ids).select_related("collection")
+        videos = {video.pk: video for video in public_items(found)}
     return {
-        story.pk: [documents[i] for i in wanted.get(story.pk, []) if i in documents]
-        for story in stories
+        story.pk: [videos[i] for i in wanted.get(story.pk, []) if i in videos] for story in stories
     }
 
 

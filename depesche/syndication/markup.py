@@ -16,7 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
 
-from depesche.news.addresses import absolute, document_file, full_url, public_documents, site_root
+from depesche.news.addresses import absolute, full_url, public_items, site_root, video_file
 from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
 
@@ -206,9 +206,9 @@ def video_object(
             "description": value.get("caption") or description,
             "uploadDate": story.first_published_at,
         }
-        document = value.get("video")
-        if document is not None and public_documents([document]):
-            video["contentUrl"] = document_file(request, document)[0]
+        video_item = value.get("video")
+        if video_item is not None and public_items([video_item]):
+            video["contentUrl"] = video_file(request, video_item)[0]
         if value.get("url"):
             video["url"] = value["url"]
         poster = value.get("poster")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtailmedia.blocks import VideoChooserBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -36,22 +37,35 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    """A self-hosted video file, or a link to a video elsewhere (never embedded).
+    """A video from the media library, or one on another site (YouTube, Vimeo, …).
 
-    Readers' pages make no third-party requests, so an external video is shown as a link.
+    A video on another site is shown as its local poster; the third party's player is
+    loaded only when the reader chooses to play it.
     """
 
-    video = DocumentChooserBlock(
+    video = VideoChooserBlock(
         required=False,
         label=_("Video file"),
-        help_text=_("An MP4 or WebM file from the documents library."),
+        help_text=_("An MP4 or WebM video from the media library."),
     )
     url = blocks.URLBlock(
         required=False,
-        label=_("Video link"),
-        help_text=_("A link to the video on another site, shown as a link."),
+        label=_("Video on another site"),
+        help_text=_(
+            "The address of the video on YouTube, Vimeo or a similar site. Its player loads "
+            "only when a reader presses play."
+        ),
     )
-    poster = ImageChooserBlock(required=False, label=_("Poster image"))
+    poster = ImageChooserBlock(
+        required=False,
+        label=_("Poster image"),
+        help_text=_("Shown before the video plays; needed for a video on another site."),
+    )
+    captions = DocumentChooserBlock(
+        required=False,
+        label=_("Captions (WebVTT)"),
+        help_text=_("A .vtt file with the captions in the story's language."),
+    )
     caption = blocks.CharBlock(required=False, max_length=500, label=_("Caption"))
     credit = blocks.CharBlock(required=False, max_length=255, label=_("Credit"))
 
@@ -62,12 +76,30 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value: blocks.StructValue) -> blocks.StructValue:
         cleaned = super().clean(value)
+        errors = {}
         if not cleaned.get("video") and not cleaned.get("url"):
-            message = _("Choose a video file or enter a video link.")
+            errors["video"] = _("Choose a video file or enter the address of a video.")
+        if cleaned.get("url") and not cleaned.get("video") and not cleaned.get("poster"):
+            errors["poster"] = _("A video on another site needs a poster image.")
+        if errors:
             raise blocks.StructBlockValidationError(
-                block_errors={"video": ErrorList([ValidationError(message)])}
+                block_errors={
+                    name: ErrorList([ValidationError(message)]) for name, message in errors.items()
+                }
             )
         return cleaned
+
+
+class GalleryBlock(blocks.StructBlock):
+    """A series of photos readers page through, each with its caption and credit."""
+
+    title = blocks.CharBlock(required=False, max_length=255, label=_("Title"))
+    photos = blocks.ListBlock(FigureBlock(), min_num=2, label=_("Photos"))
+
+    class Meta:
+        icon = "image"
+        label = _("Photo gallery")
+        template = "components/blocks/gallery.html"
 
 
 class StoryBodyBlock(blocks.StreamBlock):
@@ -80,3 +112,4 @@ class StoryBodyBlock(blocks.StreamBlock):
     image = FigureBlock()
     quote = QuoteBlock()
     video = VideoBlock()
+    gallery = GalleryBlock()

@@ -1,10 +1,13 @@
 """Page types: an edition's front page, its sections and the stories in them."""
 
+import zoneinfo
 from collections.abc import Callable
 from html import unescape
 from typing import TYPE_CHECKING, Any
 
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
@@ -19,7 +22,7 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -41,6 +44,19 @@ if TYPE_CHECKING:
 
 SUMMARY_LENGTH = 200
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
+
+
+INFO_PAGE_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+def validate_time_zone(name: str) -> None:
+    """Accept only IANA time zone names such as Europe/Berlin."""
+    if name not in zoneinfo.available_timezones():
+        raise ValidationError(_("“%(name)s” is not a known time zone."), params={"name": name})
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
 
 
 def live_page_at(model: type[Page]) -> Callable[[str], PageQuerySet]:
@@ -76,13 +92,26 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("lead story"),
-        help_text=_("Shown first on the front page. Leave empty to lead with the newest story."),
+        help_text=_(
+            "Shown first on the front page. Leave empty to lead with the newest top story."
+        ),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default=settings.TIME_ZONE,
+        validators=[validate_time_zone],
+        help_text=_("Dates and times in this edition are shown in this zone."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("lead_story")]
+    settings_panels = [
+        FieldPanel("time_zone", widget=forms.Select(choices=time_zone_choices)),
+        *Page.settings_panels,
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.SectionPage"]
+    subpage_types = ["news.SectionPage", "news.InfoPage"]
     template = "pages/edition_home_page.html"
 
     class Meta:
@@ -201,6 +230,21 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         related_name="+",
         verbose_name=_("lead image"),
     )
+    lead_image_alt = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the lead image shows, for readers who cannot see it."),
+    )
+    lead_image_caption = models.CharField(_("caption"), max_length=500, blank=True)
+    lead_image_credit = models.CharField(
+        _("credit"), max_length=255, blank=True, help_text=_("Photographer or agency.")
+    )
+    top_story = models.BooleanField(
+        _("top story"),
+        default=False,
+        help_text=_("Top stories lead the front page and fill its top row."),
+    )
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("body"))
     source = models.CharField(
         _("source"), max_length=255, blank=True, help_text=_("Where the story comes from.")
@@ -220,8 +264,17 @@ class StoryPage(RememberedRestrictionsMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("kind"),
+        FieldPanel("top_story"),
         FieldPanel("lead"),
-        FieldPanel("lead_image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_alt"),
+                FieldPanel("lead_image_caption"),
+                FieldPanel("lead_image_credit"),
+            ],
+            heading=_("Lead image"),
+        ),
         FieldPanel("body"),
         FieldPanel("source"),
         FieldPanel("tags"),
@@ -254,6 +307,9 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         APIField("kind"),
         APIField("lead"),
         APIField("lead_image", serializer=ImageRenditionField("width-1200")),
+        APIField("lead_image_alt"),
+        APIField("lead_image_caption"),
+        APIField("lead_image_credit"),
         APIField("body"),
         APIField("source"),
         APIField("tags"),
@@ -293,3 +349,20 @@ class StoryPage(RememberedRestrictionsMixin, Page):
             self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
         )
         return context
+
+
+class InfoPage(RememberedRestrictionsMixin, Page):
+    """A page about the publication itself: imprint, privacy, contact; linked in the footer."""
+
+    body = RichTextField(features=INFO_PAGE_FEATURES, blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["news.EditionHomePage"]
+    subpage_types = []
+    template = "pages/info_page.html"
+
+    class Meta:
+        verbose_name = _("information page")
+        verbose_name_plural = _("information pages")
