@@ -7,6 +7,7 @@ drawn at twice the size and scaled down, which smooths their edges.
 """
 
 import math
+import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,7 +95,7 @@ def read_countries(shapes: Path) -> tuple[Country, ...]:
                     tuple(points[start:end]) for start, end in zip(bounds, bounds[1:], strict=False)
                 )
                 countries.append(Country(record.record["iso_a3"], rings))
-    except (shapefile.ShapefileException, OSError, KeyError, ValueError) as error:
+    except (shapefile.ShapefileException, OSError, KeyError, ValueError, struct.error) as error:
         raise MediaError(f"Cannot read the Natural Earth shapes in {shapes}: {error}") from error
     if not countries:
         raise MediaError(f"{shapes} holds no country shapes.")

@@ -28,6 +28,7 @@ SEED_TAGS = {
 SEED_PLACE = "baku"
 TRANSLATIONS = ("en", "ru", "az")
 PLACE_CLIPS = 3  # video stories in the places with most of them get a clip of their own
+TOP_STORIES = 3  # the newest stories of each edition are its top stories
 
 
 class Command(BaseCommand):
@@ -60,15 +61,17 @@ class Command(BaseCommand):
         dresser = Dresser(media)
         seed_stories = self.load_seed_story(sections, options["seed_dir"])
         for story in seed_stories:
-            facts = StoryFacts(SEED_CLIP, SEED_PLACE, story.kind, story.locale.language_code)
+            code = story.locale.language_code
+            facts = StoryFacts(SEED_CLIP, SEED_PLACE, story.kind, code, top_story=True)
             dress_published(dresser, story, facts)
         now = timezone.now()
+        top = top_stories(planned)
         created = corpus.write(
             planned,
             sections,
             seed=options["seed"],
             now=now,
-            dress=lambda page, story: dresser.dress(page, facts_of(story)),
+            dress=lambda page, story: dresser.dress(page, facts_of(story, top)),
         )
         self.stdout.write(f"Demo corpus: {created} new stories ({len(planned)} planned).")
         stories = []
@@ -77,7 +80,7 @@ class Command(BaseCommand):
                 external_id=corpus.external_id(options["seed"], story),
                 locale__language_code=story.language_code,
             )
-            dress_published(dresser, page, facts_of(story))
+            dress_published(dresser, page, facts_of(story, top))
             stories.append(page)
         read = readers.seed_reads([*seed_stories, *stories], now)
         self.stdout.write(f"Demo media in {media.root}; reads seeded for {read} stories.")
@@ -127,8 +130,19 @@ def clip_places(planned: list[corpus.PlannedStory]) -> list[str]:
     return [place for place, _count in counts.most_common(PLACE_CLIPS)]
 
 
-def facts_of(story: corpus.PlannedStory) -> StoryFacts:
-    return StoryFacts(story.template, story.place, story.kind, story.language_code)
+def top_stories(planned: list[corpus.PlannedStory]) -> set[corpus.PlannedStory]:
+    """The newest few stories of each edition."""
+    newest = sorted(planned, key=lambda story: story.age_minutes)
+    top = set()
+    for code in {story.language_code for story in planned}:
+        top.update([story for story in newest if story.language_code == code][:TOP_STORIES])
+    return top
+
+
+def facts_of(story: corpus.PlannedStory, top: set[corpus.PlannedStory]) -> StoryFacts:
+    return StoryFacts(
+        story.template, story.place, story.kind, story.language_code, top_story=story in top
+    )
 
 
 def dress_published(dresser: Dresser, story: StoryPage, facts: StoryFacts) -> None:
