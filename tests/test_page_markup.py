@@ -68,7 +68,7 @@ def test_the_seed_story_has_canonical_open_graph_and_twitter_tags(client, root, 
     assert tags["description"] == [seed_story.summary()] == tags["og:description"]
     assert tags["article:section"] == ["Politik"]
     assert {"Aserbaidschan", "Belarus"} <= set(tags["article:tag"])
-    assert tags["twitter:card"] == ["summary"]
+    assert tags["twitter:card"] == ["summary_large_image"]  # it has a lead image
     assert tags["twitter:title"] == [seed_story.title]
 
 
