@@ -3,11 +3,14 @@ sites, the gallery, their structured data and the policy that admits a player.""
 
 import json
 import re
+import shutil
+import subprocess
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.files.base import ContentFile
+from django.http import HttpResponse
 from django.test import override_settings
 from lxml import html
 from wagtail.documents.models import Document
@@ -15,8 +18,11 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from depesche.news.models import StoryKind
+from depesche.news.video_embeds import allow_frames
+from depesche.pagecache import policy
 from depesche.syndication.markup import iso_duration
 from tests.factories import add_stories, make_image, make_video
+from tests.test_html_validity import VNU
 
 pytestmark = pytest.mark.django_db
 
@@ -242,3 +248,39 @@ def test_front_pages_have_a_description_in_their_language(client):
         assert tree.xpath("meta[@property='og:description']/@content") == [description]
         assert tree.xpath("meta[@name='twitter:description']/@content") == [description]
         assert tree.xpath("meta[@name='twitter:title']/@content")
+
+
+def test_media_stories_are_valid_html(client, section, tmp_path):
+    if shutil.which("java") is None or not VNU.exists():
+        pytest.fail("the HTML checker needs Java and vnu-jar (make test installs both)")
+    cache_youtube_embed()
+    poster = make_image("Poster")
+    stories = {
+        "video": video_story(
+            section, video=make_video().pk, poster=poster.pk, captions=make_captions().pk
+        ),
+        "embed": video_story(section, url=YOUTUBE, poster=poster.pk, caption="Bunny"),
+        "gallery": gallery_story(section),
+    }
+    files = []
+    for name, story in stories.items():
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(client.get(story.url).content)
+        files.append(str(path))
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--errors-only", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    assert [f"{m['url'].rsplit('/', 1)[-1]}: {m['message']}" for m in messages] == []
+
+
+def test_a_page_that_frames_a_player_is_not_written_out_for_nginx(rf):
+    """nginx sends every file with the fixed policy, which admits no player."""
+    page, with_player = rf.get("/de/welt/a/"), rf.get("/de/welt/b/")
+    allow_frames(with_player, "https://www.youtube-nocookie.com")
+    response = HttpResponse("<!DOCTYPE html>", content_type="text/html; charset=utf-8")
+    assert policy.served_as_file(page, response)
+    assert not policy.served_as_file(with_player, response)

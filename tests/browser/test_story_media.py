@@ -10,6 +10,8 @@ import textwrap
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.test_accessibility import violations
+
 THIRD_PARTY = "www.youtube-nocookie.com"
 CAPTIONS = "WEBVTT\n\n00:00.000 --> 00:03.000\nDer Hafen im Morgengrauen\n"
 # Runs in the demo site (manage.py shell): the test's stories, their URLs printed as JSON.
@@ -139,3 +141,15 @@ def test_a_video_elsewhere_asks_its_site_nothing_before_play(page, media_stories
     expect(page.frame_locator(".video-facade iframe").locator("p")).to_have_text("Player")
     assert [url for url in asked if THIRD_PARTY in url]
     assert not [url for url in asked if "www.youtube.com" in url]
+
+
+@pytest.mark.parametrize("name", ["video", "embed", "gallery"])
+def test_media_stories_have_no_accessibility_violations(browser, media_stories, name):
+    context = browser.new_context(locale="de-DE", bypass_csp=True)  # axe is injected
+    page = context.new_page()
+    try:
+        page.goto(media_stories[name])
+        page.wait_for_load_state("networkidle")
+        assert violations(page) == []
+    finally:
+        context.close()
