@@ -194,6 +194,9 @@ DEPESCHE_TAG_URI_DATE = os.environ.get("DEPESCHE_TAG_URI_DATE", "2026")
 # URLs per sitemap page (search engines accept up to 50,000).
 DEPESCHE_SITEMAP_LIMIT = 5000
 DEPESCHE_FRONT_SECTION_STORIES = 4
+# Without an editor's choice, a top story leads the front page for this many hours after
+# it is first published; then the newest story (or a newer top story) takes its place.
+DEPESCHE_TOP_STORY_HOURS = 24
 
 LOGIN_URL = "wagtailadmin_login"
 LOGGING = {
