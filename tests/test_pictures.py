@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from lxml import html
 from PIL import Image as PillowImage
-from wagtail.images.models import Image
+from wagtail.images.models import Image, Rendition
 
 from depesche.news.models import StoryPage
 from depesche.news.pictures import ROLES, role_specs
@@ -142,3 +142,16 @@ def test_listings_render_pictures_from_prefetched_renditions(section):
             render(story.lead_image, "thumb")
     assert len(captured) == 0
 
+
+def test_publishing_a_story_renders_its_lead_image_ahead_of_readers(
+    section, django_capture_on_commit_callbacks
+):
+    image = photo()
+    story = add_stories(section("de", "politik"), 1)[0]
+    story.lead_image = image
+    story.lead_image_alt = "Cranes at the harbour"
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    made = set(Rendition.objects.filter(image=image).values_list("filter_spec", flat=True))
+    wanted = {spec for role in ("lead", "teaser", "thumb") for spec in role_specs(role)}
+    assert made == wanted
