@@ -1,6 +1,9 @@
 """Every photo is a <picture>: AVIF, WebP and JPEG in several widths, focal point kept."""
 
 import io
+import json
+import shutil
+import subprocess
 
 import pytest
 from django.core.files.images import ImageFile
@@ -15,6 +18,7 @@ from wagtail.images.models import Image, Rendition
 from depesche.news.models import StoryPage
 from depesche.news.pictures import ROLES, role_specs
 from tests.factories import add_stories
+from tests.test_html_validity import VNU
 
 pytestmark = pytest.mark.django_db
 
@@ -144,8 +148,9 @@ def test_listings_render_pictures_from_prefetched_renditions(section):
 
 
 def test_publishing_a_story_renders_its_lead_image_ahead_of_readers(
-    section, django_capture_on_commit_callbacks
+    section, django_capture_on_commit_callbacks, settings
 ):
+    settings.DEPESCHE_RENDITIONS_ON_PUBLISH = True
     image = photo()
     story = add_stories(section("de", "politik"), 1)[0]
     story.lead_image = image
@@ -155,3 +160,23 @@ def test_publishing_a_story_renders_its_lead_image_ahead_of_readers(
     made = set(Rendition.objects.filter(image=image).values_list("filter_spec", flat=True))
     wanted = {spec for role in ("lead", "teaser", "thumb") for spec in role_specs(role)}
     assert made == wanted
+
+
+def test_every_role_is_valid_html(tmp_path):
+    if shutil.which("java") is None or not VNU.exists():
+        pytest.fail("the HTML checker needs Java and vnu-jar (make test installs both)")
+    image = photo()
+    template = Template("{% load picture_tags %}{% story_picture image alt role %}")
+    pictures = "".join(
+        template.render(Context({"image": image, "alt": "The harbour", "role": role}))
+        for role in ROLES
+    )
+    page = tmp_path / "pictures.html"
+    page.write_text(f'<!DOCTYPE html><html lang="en"><title>t</title>{pictures}</html>')
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--errors-only", str(page)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert json.loads(result.stderr or '{"messages": []}')["messages"] == []
