@@ -2,9 +2,11 @@
 
 Encoding a lead image's crops in AVIF, WebP and JPEG takes seconds (AVIF most of it); the
 work runs as a task after the publish is committed, in the task backend's worker when one
-is configured.
+is configured. `DEPESCHE_RENDITIONS_ON_PUBLISH = False` leaves the work to the first reader
+(the test settings do, so that loading the demo for each test run stays quick).
 """
 
+from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 from wagtail.images import get_image_model
@@ -26,7 +28,7 @@ def make_lead_image_renditions(image_id: int) -> None:
 
 def story_published(instance: Page, **kwargs) -> None:
     image_id = getattr(instance, "lead_image_id", None)
-    if image_id is not None:
+    if image_id is not None and settings.DEPESCHE_RENDITIONS_ON_PUBLISH:
         transaction.on_commit(lambda: make_lead_image_renditions.enqueue(image_id))
 
 

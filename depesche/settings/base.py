@@ -181,6 +181,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # JPEG at Wagtail's default of 76; Wagtail's AVIF default (61) adds a third to the bytes.
 WAGTAILIMAGES_AVIF_QUALITY = 50
 WAGTAILIMAGES_WEBP_QUALITY = 75
+# A published story's lead image is rendered at once, not by its first reader.
+DEPESCHE_RENDITIONS_ON_PUBLISH = True
 TAGGIT_CASE_INSENSITIVE = True
 
 # Background work runs through Django's task framework (django-tasks).
