@@ -5,10 +5,12 @@ import io
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
+from wagtailmedia.models import Media
 
 from depesche.core import generation
 from depesche.news.models import StoryKind, StoryPage
@@ -41,3 +43,15 @@ def make_image(title="Teaser"):
     buffer = io.BytesIO()
     PillowImage.new("RGB", (800, 450), "firebrick").save(buffer, "PNG")
     return Image.objects.create(title=title, file=ImageFile(buffer, name="teaser.png"))
+
+
+def make_video(width=640, height=360, duration=65.4):
+    """A video in the media library (a few bytes of MP4 header: enough for markup)."""
+    return Media.objects.create(
+        title="Harbour video",
+        file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4"),
+        type="video",
+        duration=duration,
+        width=width,
+        height=height,
+    )

@@ -137,6 +137,13 @@ def test_running_the_loader_again_adds_nothing():
     assert Page.objects.count() == pages_before
 
 
-def test_the_seed_story_leads_the_german_front_page(client, seed_story):
-    response = client.get("/de/")
-    assert seed_story.title in response.content.decode().split('class="front-section"')[0]
+def test_the_newest_story_leads_the_german_front_page_not_the_2021_seed(
+    client, seed_story, edition_home
+):
+    home = edition_home("de")
+    newest = home.stories().first()
+    assert home.lead_story_id is None
+    assert newest.pk != seed_story.pk
+    lead_area = client.get("/de/").content.decode().split('class="front-section"')[0]
+    assert newest.title in lead_area
+    assert seed_story.title not in lead_area

@@ -7,6 +7,7 @@ from django.utils import timezone
 from lxml import html
 
 from depesche.reads.counting import record_reads
+from depesche.reads.models import ReadBucket
 from depesche.reads.most_read import most_read
 from tests.factories import add_stories
 
@@ -15,6 +16,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def stories(section):
+    """Three new stories, and no reads yet (the demo's seeded reads are set aside)."""
+    ReadBucket.objects.all().delete()
     return add_stories(section("de", "sport"), 3)
 
 

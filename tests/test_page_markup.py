@@ -68,7 +68,7 @@ def test_the_seed_story_has_canonical_open_graph_and_twitter_tags(client, root, 
     assert tags["description"] == [seed_story.summary()] == tags["og:description"]
     assert tags["article:section"] == ["Politik"]
     assert {"Aserbaidschan", "Belarus"} <= set(tags["article:tag"])
-    assert tags["twitter:card"] == ["summary"]
+    assert tags["twitter:card"] == ["summary_large_image"]  # it has a lead image
     assert tags["twitter:title"] == [seed_story.title]
 
 
@@ -81,7 +81,10 @@ def test_a_lead_image_becomes_the_share_image(client, root, section):
     assert image_url.startswith(f"{root}/media/images/")
     assert tags["og:image:alt"] == ["Harbour at dawn"]
     assert int(tags["og:image:width"][0]) == 800  # the original is smaller than 1200
-    assert json_ld(tree)["image"] == [image_url]
+    [image] = json_ld(tree)["image"]
+    assert image["@type"] == "ImageObject"
+    assert image["url"] == image["contentUrl"] == image_url
+    assert (image["width"], image["height"]) == (800, 450)
 
 
 def test_a_video_story_carries_a_video_object(client, root, section):

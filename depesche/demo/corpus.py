@@ -9,6 +9,7 @@ would mean repeats (load tests get their volume from bench/corpus.py instead).
 
 import datetime
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -37,6 +38,7 @@ class PlannedStory:
     template: str
     language_code: str
     section: str
+    place: str
     kind: str
     age_minutes: int
     headline: str
@@ -85,6 +87,7 @@ def plan(per_edition: int, seed: int = DEFAULT_SEED) -> list[PlannedStory]:
                     template=event.template.key,
                     language_code=code,
                     section=event.template.section,
+                    place=event.place.key,
                     kind=event.kind,
                     age_minutes=event.age_minutes,
                     headline=text.headline,
@@ -139,8 +142,12 @@ def write(
     *,
     seed: int = DEFAULT_SEED,
     now: datetime.datetime,
+    dress: Callable[[StoryPage, PlannedStory], None] | None = None,
 ) -> int:
-    """Create the planned stories that do not exist yet; returns how many were created."""
+    """Create the planned stories that do not exist yet; returns how many were created.
+
+    `dress` may give a new story its media before it is published.
+    """
     created = 0
     originals = {}
     for story in planned:
@@ -166,6 +173,8 @@ def write(
             if story.template in originals:
                 page.translation_key = originals[story.template].translation_key
             page.tags.set(list(story.tags))
+            if dress is not None:
+                dress(page, story)
             section.add_child(instance=page)
             publish(page)
         originals.setdefault(story.template, page)

@@ -1,4 +1,5 @@
-"""The demo's editions: a locale, a front page and the sections of each language."""
+"""The demo's editions: a locale, a front page in its time zone and the sections of each
+language."""
 
 from urllib.parse import urlsplit
 
@@ -30,14 +31,24 @@ def ensure_home(
     root: Page, locale: Locale, code: str, original: EditionHomePage | None
 ) -> EditionHomePage:
     home = EditionHomePage.objects.filter(locale=locale).first()
+    time_zone = demo_time_zones()[code]
     if home is None:
         title = material.load().edition_titles[code]
-        home = EditionHomePage(title=title, slug=code, locale=locale)
+        home = EditionHomePage(title=title, slug=code, locale=locale, time_zone=time_zone)
         if original is not None:
             home.translation_key = original.translation_key
         root.add_child(instance=home)
         publish(home)
+    elif home.time_zone == settings.TIME_ZONE != time_zone:
+        # A demo built before editions had zones: still at the site's default.
+        home.time_zone = time_zone
+        publish(home)
     return home
+
+
+def demo_time_zones() -> dict[str, str]:
+    """{language code: IANA time zone name} of the demo's editions."""
+    return material.read(material.CONTENT_DIR / "editions.toml")["time_zones"]
 
 
 def point_default_site_at(home: EditionHomePage) -> None:

@@ -35,10 +35,14 @@ class Text:
 
 @dataclass(frozen=True)
 class Place:
-    """A place's name and its "in <place>" phrase, per language."""
+    """A place: its key, name and "in <place>" phrase per language, position and country."""
 
+    key: str
     names: Mapping[str, str]
     locations: Mapping[str, str]
+    latitude: float
+    longitude: float
+    country: str  # ISO 3166 alpha-3
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,12 @@ def load(content_dir: Path = CONTENT_DIR) -> Material:
     }
     places = tuple(
         Place(
+            key=place["key"],
             names={code: place[code]["name"] for code in languages},
             locations={code: place[code]["in"] for code in languages},
+            latitude=place["latitude"],
+            longitude=place["longitude"],
+            country=place["country"],
         )
         for place in read(content_dir / "places.toml")["places"]
     )

@@ -6,6 +6,7 @@ each process keeps them and forgets them when the content generation changes (an
 publish, move or deletion; see depesche.core.memo).
 """
 
+import zoneinfo
 from typing import TYPE_CHECKING
 
 from depesche.core.memo import remembered
@@ -24,6 +25,12 @@ def edition_homes() -> dict[str, "EditionHomePage"]:
         return {home.locale.language_code: home for home in homes}
 
     return remembered("homes", compute)
+
+
+def edition_time_zone(language_code: str) -> zoneinfo.ZoneInfo | None:
+    """The time zone the edition in this language shows its times in; None if no edition."""
+    home = edition_homes().get(language_code)
+    return zoneinfo.ZoneInfo(home.time_zone) if home else None
 
 
 def menu_sections(locale_id: int) -> list["SectionPage"]:

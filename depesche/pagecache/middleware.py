@@ -50,7 +50,7 @@ class PageCacheMiddleware:
         if policy.cacheable_response(request, response):
             entry = store.entry_for(response)
             store.save(cache_key, entry)
-            if not meta.get("QUERY_STRING") and policy.served_as_file(response):
+            if not meta.get("QUERY_STRING") and policy.served_as_file(request, response):
                 static_files.switch_to(current)  # only forward; starts the link on a new site
                 static_files.write(current, request.get_host(), request.path, entry.body)
             for name, value in entry.headers:

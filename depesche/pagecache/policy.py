@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 
+from depesche.news.video_embeds import frame_sources
+
 # Pages, feeds, sitemaps and API answers; only HTML pages are also written out as files for nginx.
 CACHEABLE_TYPES = (
     "text/html",
@@ -13,8 +15,10 @@ CACHEABLE_TYPES = (
 )
 
 
-def served_as_file(response: HttpResponseBase) -> bool:
-    return response.get("Content-Type", "").startswith("text/html")
+def served_as_file(request: HttpRequest, response: HttpResponseBase) -> bool:
+    """An HTML page whose headers are the ones nginx sends with every file: a page that
+    frames another site's player has a policy of its own and stays with the app."""
+    return response.get("Content-Type", "").startswith("text/html") and not frame_sources(request)
 
 
 def cacheable_request(method: str, path: str, cookie_header: str) -> bool:

@@ -21,9 +21,13 @@ def policy_name(path: str) -> str:
     return "admin" if path.startswith(settings.DEPESCHE_ADMIN_PATHS) else "public"
 
 
-def content_security_policy(path: str) -> str:
-    """The Content-Security-Policy for an answer to `path`."""
-    return serialize(settings.DEPESCHE_CONTENT_SECURITY_POLICY[policy_name(path)])
+def content_security_policy(path: str, frame_sources: Iterable[str] = ()) -> str:
+    """The Content-Security-Policy for an answer to `path`; `frame_sources` are the players
+    of other sites (YouTube, Vimeo) this one page may frame once its reader presses play."""
+    policy = dict(settings.DEPESCHE_CONTENT_SECURITY_POLICY[policy_name(path)])
+    if frame_sources:
+        policy["frame-src"] = [*policy.get("frame-src", []), *frame_sources]
+    return serialize(policy)
 
 
 def public_page_headers() -> list[tuple[str, str]]:

@@ -5,11 +5,14 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 
+from depesche.news.video_embeds import frame_sources
+
 from .headers import content_security_policy
 
 
 class SecurityHeadersMiddleware:
-    """Adds the policies unless a view set its own.
+    """Adds the policies unless a view set its own. A page with a video on another site
+    admits that site's player in frame-src (`depesche.news.video_embeds`).
 
     Sits inside PageCacheMiddleware, so cached pages keep the headers they were sent with
     (the page cache stores them) and hits served before Django carry them too.
@@ -20,6 +23,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
-        response.setdefault("Content-Security-Policy", content_security_policy(request.path_info))
+        policy = content_security_policy(request.path_info, frame_sources(request))
+        response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", settings.DEPESCHE_PERMISSIONS_POLICY)
         return response

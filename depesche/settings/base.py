@@ -176,6 +176,8 @@ WAGTAIL_SITE_NAME = "Depesche"
 WAGTAILADMIN_BASE_URL = os.environ.get("DEPESCHE_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "mp4", "webm", "ogv", "mp3", "ogg", "m4a"]
+# Caption files are served inline as text/vtt, as a video's <track> needs them.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/vtt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Renditions: at these qualities an AVIF and a WebP photo weigh about the same, 40 % of the
 # JPEG at Wagtail's default of 76; Wagtail's AVIF default (61) adds a third to the bytes.
@@ -198,6 +200,9 @@ DEPESCHE_TAG_URI_DATE = os.environ.get("DEPESCHE_TAG_URI_DATE", "2026")
 # URLs per sitemap page (search engines accept up to 50,000).
 DEPESCHE_SITEMAP_LIMIT = 5000
 DEPESCHE_FRONT_SECTION_STORIES = 4
+# Without an editor's choice, a top story leads the front page for this many hours after
+# it is first published; then the newest story (or a newer top story) takes its place.
+DEPESCHE_TOP_STORY_HOURS = 24
 
 LOGIN_URL = "wagtailadmin_login"
 LOGGING = {

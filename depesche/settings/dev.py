@@ -1,6 +1,7 @@
 """Local development and the demo site: DEBUG on, embedded defaults."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -11,3 +12,8 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-us
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# The demo's generated media (maps, photos, clips), shared by every var folder so that
+# throwaway sites (the tests') reuse them; depesche/demo/media/build.py.
+DEPESCHE_DEMO_MEDIA_DIR = Path(
+    os.environ.get("DEPESCHE_DEMO_MEDIA_DIR", BASE_DIR / "var" / "demo-media")  # noqa: F405
+)

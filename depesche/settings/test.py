@@ -1,11 +1,17 @@
 """Tests: fast hashing, in-memory cache, immediate tasks, throwaway media."""
 
+import os
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
 # The tests build the demo site (load_demo); production does without it.
 INSTALLED_APPS = [*INSTALLED_APPS, "depesche.demo"]  # noqa: F405
+# The demo's generated media, built once and shared with the demo (see settings/dev.py).
+DEPESCHE_DEMO_MEDIA_DIR = Path(
+    os.environ.get("DEPESCHE_DEMO_MEDIA_DIR", BASE_DIR / "var" / "demo-media")  # noqa: F405
+)
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only) # nosec B105
 ALLOWED_HOSTS = ["*"]

@@ -14,15 +14,19 @@ from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from depesche.news.addresses import absolute, full_url, public_items, site_root, video_file
 from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
+from depesche.news.video_embeds import external_video
 
 if TYPE_CHECKING:
     from django.core import paginator
     from taggit.models import Tag
+    from wagtail.blocks import StructValue
+    from wagtail.images.models import AbstractImage
 
 # (attribute, key, content) of a meta element.
 MetaTag = tuple[str, str, str]
@@ -63,10 +67,17 @@ def page_markup(context: Context) -> PageMarkup:
         return story_markup(request, page, context, canonical)
     title = tag.name if tag is not None else (page.seo_title or page.title)
     description = page.search_description or getattr(page, "intro", "")
+    if not description and isinstance(page, EditionHomePage) and tag is None:
+        description = gettext(
+            "The day's news from Depesche: politics, business, society, the world, culture "
+            "and sport, as it happens."
+        )
     markup = PageMarkup(canonical=canonical)
     markup.meta = [("name", "description", description)] if description else []
     markup.meta += open_graph("website", title, description, canonical, request, page)
-    markup.meta += [("name", "twitter:card", "summary")]
+    markup.meta += [("name", "twitter:card", "summary"), ("name", "twitter:title", title)]
+    if description:
+        markup.meta.append(("name", "twitter:description", description))
     return markup
 
 
@@ -151,8 +162,9 @@ def story_markup(
     }
     if section is not None:
         article["articleSection"] = section.title
-    if image is not None:
-        article["image"] = [image["url"]]
+    images = story_images(request, story)
+    if images:
+        article["image"] = images
     if story.kind == StoryKind.VIDEO:
         video = video_object(request, story, description, image)
         if video is not None:
@@ -189,6 +201,40 @@ def publisher(request: HttpRequest) -> dict[str, object]:
     }
 
 
+def image_object(
+    request: HttpRequest, image: "AbstractImage", caption: str, credit: str
+) -> dict[str, object]:
+    """schema.org ImageObject of a photo's large rendition, with its caption and credit."""
+    rendition = image.get_rendition(SHARE_IMAGE)
+    url = absolute(site_root(request), rendition.url)
+    photo: dict[str, object] = {
+        "@type": "ImageObject",
+        "contentUrl": url,
+        "url": url,
+        "width": rendition.width,
+        "height": rendition.height,
+    }
+    if caption:
+        photo["caption"] = caption
+    if credit:
+        photo["creditText"] = credit
+    return photo
+
+
+def story_images(request: HttpRequest, story: StoryPage) -> list[dict[str, object]]:
+    """ImageObjects of the lead image, then of the photos of the story's galleries."""
+    images = []
+    if story.lead_image is not None:
+        caption = story.lead_image_caption or story.lead_image_alt
+        images.append(image_object(request, story.lead_image, caption, story.lead_image_credit))
+    for block in story.body:
+        if block.block_type == "gallery":
+            for photo in block.value["photos"]:
+                caption = photo["caption"] or photo["image"].contextual_alt_text
+                images.append(image_object(request, photo["image"], caption, photo["credit"]))
+    return images
+
+
 def video_object(
     request: HttpRequest,
     story: StoryPage,
@@ -209,16 +255,42 @@ def video_object(
         video_item = value.get("video")
         if video_item is not None and public_items([video_item]):
             video["contentUrl"] = video_file(request, video_item)[0]
-        if value.get("url"):
+            if video_item.duration:
+                video["duration"] = iso_duration(video_item.duration)
+            if video_item.width and video_item.height:
+                video["width"], video["height"] = video_item.width, video_item.height
+        elif value.get("url"):
+            elsewhere = external_video(value["url"])
             video["url"] = value["url"]
-        poster = value.get("poster")
-        if poster is not None:
-            rendition = poster.get_rendition(SHARE_IMAGE)
-            video["thumbnailUrl"] = [absolute(site_root(request), rendition.url)]
-        elif image is not None:
-            video["thumbnailUrl"] = [image["url"]]
+            if elsewhere is not None:
+                video["embedUrl"] = elsewhere.embed_url
+        thumbnail = video_thumbnail(request, value, image)
+        if thumbnail:
+            video["thumbnailUrl"] = [thumbnail]
+        if value.get("credit"):
+            video["creditText"] = value["credit"]
         return video
     return None
+
+
+def video_thumbnail(
+    request: HttpRequest, value: "StructValue", image: ShareImage | None
+) -> str | None:
+    """The absolute URL of a video's poster, else its own thumbnail, else the lead image."""
+    if value.get("poster") is not None:
+        return absolute(site_root(request), value["poster"].get_rendition(SHARE_IMAGE).url)
+    video_item = value.get("video")
+    if video_item is not None and video_item.thumbnail:
+        return absolute(site_root(request), video_item.thumbnail.url)
+    return image["url"] if image is not None else None
+
+
+def iso_duration(seconds: float) -> str:
+    """A length in seconds as an ISO 8601 duration: PT1H2M5S."""
+    minutes, second = divmod(round(seconds), 60)
+    hours, minute = divmod(minutes, 60)
+    text = "".join(f"{number}{unit}" for number, unit in ((hours, "H"), (minute, "M")) if number)
+    return f"PT{text}{second}S" if second or not text else f"PT{text}"
 
 
 def json_ld(data: dict[str, object]) -> SafeString:

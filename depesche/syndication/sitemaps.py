@@ -1,6 +1,7 @@
 """Sitemaps for search engines (Django's sitemaps framework): one per edition, split into
-pages of DEPESCHE_SITEMAP_LIMIT URLs, with hreflang alternates for translated pages, and a
-Google News sitemap per edition with the stories of the last 48 hours.
+pages of DEPESCHE_SITEMAP_LIMIT URLs, with hreflang alternates for translated pages, a
+Google News sitemap per edition with the stories of the last 48 hours and a video sitemap
+(Google's video extension) per edition with its stories' videos.
 
 Absolute URLs come from the Wagtail site of each edition's front page, never from the
 request's Host header.
@@ -14,15 +15,18 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import Truncator
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from depesche.news.addresses import edition_url, site_root
 from depesche.news.editions import language_prefix_url, path_below_home
-from depesche.news.models import EditionHomePage, StoryPage
+from depesche.news.models import EditionHomePage, StoryKind, StoryPage
 from depesche.news.models.querysets import StoryQuerySet
 from depesche.news.structure import edition_homes
+
+from .markup import video_object
 
 if TYPE_CHECKING:
     from django.contrib.sites.models import Site
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
+VIDEO_DESCRIPTION_LENGTH = 2048  # the most a video sitemap's description may hold
 
 
 class EditionPageLocations:
@@ -116,6 +121,50 @@ class NewsSitemap(EditionPageLocations, Sitemap):
         return urls
 
 
+class VideoSitemap(EditionPageLocations, Sitemap):
+    """The edition's video stories, newest first, each with its first video (Google's video
+    extension: thumbnail, title, description, file or player, duration, publication date)."""
+
+    limit = settings.DEPESCHE_SITEMAP_LIMIT
+
+    def items(self) -> StoryQuerySet:
+        home = self.home
+        if home is None:
+            return StoryPage.objects.none()
+        stories = StoryPage.objects.published().for_edition(home.locale_id)
+        return stories.filter(kind=StoryKind.VIDEO).newest_first()
+
+    def get_urls(
+        self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
+    ) -> list[dict[str, Any]]:
+        urls = super().get_urls(page, site, protocol)
+        with translation.override(self.language_code):
+            for url in urls:
+                url["video"] = sitemap_video(url["item"])
+        return [url for url in urls if url["video"] is not None]
+
+
+def sitemap_video(story: StoryPage) -> dict[str, Any] | None:
+    """The video sitemap entry of a story's first video; None without a thumbnail or a
+    file or player to point to."""
+    video = video_object(None, story, story.search_description or story.summary(), None)
+    if video is None or not video.get("thumbnailUrl"):
+        return None
+    if not video.get("contentUrl") and not video.get("embedUrl"):
+        return None
+    first = next(block.value for block in story.body if block.block_type == "video")
+    duration = first["video"].duration if first.get("video") else None
+    return {
+        "thumbnail": video["thumbnailUrl"][0],
+        "title": story.title,
+        "description": Truncator(video["description"]).chars(VIDEO_DESCRIPTION_LENGTH),
+        "content": video.get("contentUrl"),
+        "player": video.get("embedUrl"),
+        "duration": round(duration) if duration else None,
+        "date": timezone.localtime(story.first_published_at),
+    }
+
+
 def add_alternates(urls: list[dict[str, Any]]) -> None:
     """hreflang links to every edition's version of each translated page (one query)."""
     keys = {url["item"].translation_key for url in urls}
@@ -140,12 +189,13 @@ def add_alternates(urls: list[dict[str, Any]]) -> None:
             url["alternates"] = alternates
 
 
-def all_sitemaps() -> dict[str, EditionSitemap | NewsSitemap]:
+def all_sitemaps() -> dict[str, EditionSitemap | NewsSitemap | VideoSitemap]:
     """{section name: sitemap} of every edition with a live front page on a site."""
-    sitemaps: dict[str, EditionSitemap | NewsSitemap] = {}
+    sitemaps: dict[str, EditionSitemap | NewsSitemap | VideoSitemap] = {}
     for code, _name in settings.LANGUAGES:
         if site_root(language_code=code) is None:
             continue
         sitemaps[code] = EditionSitemap(code)
         sitemaps[f"news-{code}"] = NewsSitemap(code)
+        sitemaps[f"video-{code}"] = VideoSitemap(code)
     return sitemaps

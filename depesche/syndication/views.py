@@ -12,6 +12,11 @@ from depesche.news.addresses import site_root
 
 from .sitemaps import all_sitemaps
 
+SITEMAP_TEMPLATES = {
+    "news": "syndication/news_sitemap.xml",
+    "video": "syndication/video_sitemap.xml",
+}
+
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
@@ -46,7 +51,8 @@ def sitemap_section(request: HttpRequest, section: str) -> TemplateResponse:
     sitemaps = all_sitemaps()
     if section not in sitemaps:
         raise Http404(f"No sitemap called {section!r}.")
-    template = "syndication/news_sitemap.xml" if section.startswith("news-") else "sitemap.xml"
+    kind = section.split("-")[0]
+    template = SITEMAP_TEMPLATES.get(kind, "sitemap.xml")
     return sitemap_views.sitemap(
         request, sitemaps={section: sitemaps[section]}, section=section, template_name=template
     )

@@ -1,5 +1,6 @@
 """Page types: an edition's front page, its sections and the stories in them."""
 
+import datetime
 import zoneinfo
 from collections.abc import Callable
 from html import unescape
@@ -9,10 +10,11 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Case, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -146,10 +148,28 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         return True
 
     def front_page_lead(self) -> "StoryPage | None":
-        """The chosen lead story while readers may see it, else the newest story."""
-        stories = self.stories().for_listing()
-        chosen = stories.filter(pk=self.lead_story_id).first() if self.lead_story_id else None
-        return chosen or stories.first()
+        """The story that leads the front page, in one query.
+
+        The editor's choice while readers may see it (it stands until an editor changes
+        it); else the newest top story of the last DEPESCHE_TOP_STORY_HOURS; else the
+        newest story. An old top story never leads by default.
+        """
+        stories = self.stories()  # one restriction lookup, shared by the subquery
+        recent = timezone.now() - datetime.timedelta(hours=settings.DEPESCHE_TOP_STORY_HOURS)
+        recent_top = Q(top_story=True, first_published_at__gte=recent)
+        newest = Q(pk__in=stories.values("pk")[:1])
+        rank = [When(recent_top, then=Value(1))]
+        candidates = recent_top | newest
+        if self.lead_story_id:
+            rank.insert(0, When(pk=self.lead_story_id, then=Value(2)))
+            candidates |= Q(pk=self.lead_story_id)
+        priority = Case(*rank, default=Value(0))
+        return (
+            stories.filter(candidates)
+            .order_by(priority.desc(), "-first_published_at", "-path")
+            .for_listing()
+            .first()
+        )
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)

@@ -16,6 +16,7 @@ from depesche.news import editions
 from depesche.news.editions import EditionLink
 from depesche.news.models import SectionPage
 from depesche.news.structure import menu_sections
+from depesche.news.time_zones import zone_label
 
 if TYPE_CHECKING:
     from taggit.models import Tag
@@ -71,6 +72,16 @@ def published(value: datetime.datetime | None) -> str:
     if not value:
         return ""
     return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
+@register.filter
+def published_with_zone(value: datetime.datetime | None) -> str:
+    """A publication moment with its time zone, where a reader could take it for their own:
+    "19 May 2021, 14:00 UTC+4"."""
+    if not value:
+        return ""
+    local = timezone.localtime(value)
+    return f"{date_format(local, 'DATETIME_FORMAT')}\N{NO-BREAK SPACE}{zone_label(local)}"
 
 
 @register.filter

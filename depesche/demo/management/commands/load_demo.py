@@ -1,17 +1,21 @@
 """Load the demo site: editions, sections, the seed story and its translations, a corpus."""
 
+from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 from django.utils import timezone
 
-from depesche.demo import accounts, corpus
-from depesche.demo.editions import ensure_editions
+from depesche.demo import accounts, corpus, readers
+from depesche.demo.editions import ensure_editions, publish
+from depesche.demo.media.attach import Dresser, StoryFacts
+from depesche.demo.media.build import SEED_CLIP, build
+from depesche.demo.media.errors import MediaError
 from depesche.importers.report import ImportReport
 from depesche.importers.seed_importer import import_seed_file
 from depesche.importers.writer import StoryWriter
-from depesche.news.models import SectionPage, StoryPage
+from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.newsroom import ensure_newsroom_groups
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -21,7 +25,10 @@ SEED_SOURCE = "AzVision.az"
 SEED_TAGS = {
     "de": ["Aserbaidschan", "Belarus", "Verteidigung"],
 }
+SEED_PLACE = "baku"
 TRANSLATIONS = ("en", "ru", "az")
+PLACE_CLIPS = 3  # video stories in the places with most of them get a clip of their own
+TOP_STORIES = 3  # the newest stories of each edition are its top stories
 
 
 class Command(BaseCommand):
@@ -45,14 +52,38 @@ class Command(BaseCommand):
             planned = corpus.plan(options["stories_per_edition"], options["seed"])
         except corpus.NotEnoughMaterial as error:
             raise CommandError(str(error)) from error
+        try:
+            media = build(clip_places=clip_places(planned))
+        except MediaError as error:
+            message = f"Cannot build the demo media, so nothing was loaded: {error}"
+            raise CommandError(message) from error
         sections = ensure_editions()
-        lead = self.load_seed_story(sections, options["seed_dir"])
-        created = corpus.write(planned, sections, seed=options["seed"], now=timezone.now())
+        dresser = Dresser(media)
+        seed_stories = self.load_seed_story(sections, options["seed_dir"])
+        for story in seed_stories:
+            code = story.locale.language_code
+            facts = StoryFacts(SEED_CLIP, SEED_PLACE, story.kind, code, top_story=True)
+            dress_published(dresser, story, facts)
+        now = timezone.now()
+        top = top_stories(planned)
+        created = corpus.write(
+            planned,
+            sections,
+            seed=options["seed"],
+            now=now,
+            dress=lambda page, story: dresser.dress(page, facts_of(story, top)),
+        )
         self.stdout.write(f"Demo corpus: {created} new stories ({len(planned)} planned).")
-        home = sections["de"][SEED_SECTION].get_parent().specific
-        if home.lead_story_id is None and lead is not None:
-            home.lead_story = lead
-            home.save_revision().publish()
+        stories = []
+        for story in planned:
+            page = StoryPage.objects.get(
+                external_id=corpus.external_id(options["seed"], story),
+                locale__language_code=story.language_code,
+            )
+            dress_published(dresser, page, facts_of(story, top))
+            stories.append(page)
+        read = readers.seed_reads([*seed_stories, *stories], now)
+        self.stdout.write(f"Demo media in {media.root}; reads seeded for {read} stories.")
         ensure_newsroom_groups()
         editor = accounts.ensure_demo_editor()
         self.stdout.write(
@@ -61,7 +92,7 @@ class Command(BaseCommand):
 
     def load_seed_story(
         self, sections: dict[str, dict[str, SectionPage]], seed_dir: Path
-    ) -> StoryPage | None:
+    ) -> list[StoryPage]:
         """The German seed story (the original when it is there) and its translations."""
         report = ImportReport()
         originals = sorted(seed_dir.glob("*.txt")) if seed_dir.is_dir() else []
@@ -75,18 +106,50 @@ class Command(BaseCommand):
         )
         if story is None:
             raise CommandError(f"Cannot load the seed story: {report.failed}")
+        stories = [story]
         for code in TRANSLATIONS:
-            import_seed_file(
+            translation = import_seed_file(
                 CONTENT_DIR / f"defence-talks.{code}.txt",
                 writer_for(sections[code][SEED_SECTION]),
                 report,
                 source=SEED_SOURCE,
                 translation_of=story,
             )
+            if translation is not None:
+                stories.append(translation)
         for item, reason in report.failed:
             self.stderr.write(f"{item}: {reason}")
         self.stdout.write(f"Seed story and translations: {report.summary()}")
-        return story
+        return stories
+
+
+def clip_places(planned: list[corpus.PlannedStory]) -> list[str]:
+    """The places with the most video stories, besides the seed story's."""
+    counts = Counter(story.place for story in planned if story.kind == StoryKind.VIDEO)
+    counts.pop(SEED_PLACE, None)
+    return [place for place, _count in counts.most_common(PLACE_CLIPS)]
+
+
+def top_stories(planned: list[corpus.PlannedStory]) -> set[corpus.PlannedStory]:
+    """The newest few stories of each edition."""
+    newest = sorted(planned, key=lambda story: story.age_minutes)
+    top = set()
+    for code in {story.language_code for story in planned}:
+        top.update([story for story in newest if story.language_code == code][:TOP_STORIES])
+    return top
+
+
+def facts_of(story: corpus.PlannedStory, top: set[corpus.PlannedStory]) -> StoryFacts:
+    return StoryFacts(
+        story.template, story.place, story.kind, story.language_code, top_story=story in top
+    )
+
+
+def dress_published(dresser: Dresser, story: StoryPage, facts: StoryFacts) -> None:
+    """Give a published story without a lead image its media, in a new revision."""
+    if story.lead_image_id is None:
+        dresser.dress(story, facts)
+        publish(story)
 
 
 def writer_for(section: SectionPage) -> StoryWriter:

@@ -1,0 +1,90 @@
+"""Videos on other sites (YouTube, Vimeo, …) through Wagtail embeds, shown as a facade.
+
+A page shows the video's local poster and a play button; the third party's player (an
+iframe) is inserted only when the reader presses play. The player's origin is recorded on
+the request while the page renders, so the page, and only that page, admits it in its
+Content-Security-Policy's frame-src (`frame_sources`).
+"""
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from django.http import HttpRequest
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
+
+IFRAME_SOURCE = re.compile(r"<iframe\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
+# Players that have a host which sets no cookies until the reader plays.
+PRIVATE_HOSTS = {
+    "www.youtube.com": "www.youtube-nocookie.com",
+    "youtube.com": "www.youtube-nocookie.com",
+}
+FRAME_SOURCES = "_depesche_frame_sources"
+
+
+@dataclass(frozen=True)
+class ExternalVideo:
+    """A video on another site: where it lives, its player and who provides it."""
+
+    url: str  # the video's own page on the other site
+    embed_url: str  # the player, for an iframe
+    provider: str
+    title: str
+    width: int | None
+    height: int | None
+
+    @property
+    def origin(self) -> str:
+        parts = urlsplit(self.embed_url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+    @property
+    def autoplay_url(self) -> str:
+        """The player that starts at once: the reader has already pressed play."""
+        return with_query(self.embed_url, autoplay="1")
+
+
+def external_video(url: str) -> ExternalVideo | None:
+    """The video at `url` as Wagtail embeds knows it (cached in its Embed table), or None
+    when no provider answers or its player is not an HTTPS iframe."""
+    try:
+        embed = get_embed(url)
+    except EmbedException:
+        return None
+    match = IFRAME_SOURCE.search(embed.html or "")
+    if match is None:
+        return None
+    parts = urlsplit(unescape(match.group(1)))
+    if parts.scheme not in ("https", "") or not parts.netloc:
+        return None
+    host = PRIVATE_HOSTS.get(parts.netloc, parts.netloc)
+    embed_url = urlunsplit(("https", host, parts.path, parts.query, ""))
+    return ExternalVideo(
+        url=url,
+        embed_url=embed_url,
+        provider=embed.provider_name or host,
+        title=embed.title,
+        width=embed.width,
+        height=embed.height,
+    )
+
+
+def with_query(url: str, **parameters: str) -> str:
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query)) | parameters
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def allow_frames(request: HttpRequest | None, origin: str) -> None:
+    """Let the page being rendered for `request` frame the player at `origin`."""
+    if request is not None:
+        sources = getattr(request, FRAME_SOURCES, ())
+        if origin not in sources:
+            setattr(request, FRAME_SOURCES, (*sources, origin))
+
+
+def frame_sources(request: HttpRequest) -> tuple[str, ...]:
+    """The player origins the page rendered for `request` needs in its frame-src."""
+    return getattr(request, FRAME_SOURCES, ())

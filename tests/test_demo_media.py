@@ -1,0 +1,155 @@
+"""The demo media: maps, photos and clips built from the pinned sources, and the cache."""
+
+import json
+import re
+import shutil
+import subprocess
+import time
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from PIL import Image
+
+from depesche.demo import material
+from depesche.demo.media import build, maps, sources
+from depesche.demo.media.errors import MediaError
+from depesche.news.models import StoryPage
+from depesche.reads.most_read import most_read
+
+CUE_TIMES = re.compile(r"^(\d\d):(\d\d):(\d\d\.\d\d\d) --> (\d\d):(\d\d):(\d\d\.\d\d\d)$", re.M)
+
+
+@pytest.fixture(scope="session")
+def media():
+    return build.build(clip_places=["minsk"])
+
+
+def place(key):
+    return next(place for place in material.load().places if place.key == key)
+
+
+def near(colour, expected, tolerance=12):
+    return all(abs(a - b) <= tolerance for a, b in zip(colour, expected, strict=False))
+
+
+@pytest.mark.parametrize("key", ["minsk", "berlin", "ganja"])
+def test_a_locator_map_highlights_the_place_s_country(media, key):
+    where = place(key)
+    for code in where.names:
+        with Image.open(media.map(key, code)) as image:
+            assert image.size == (1600, 900)
+            rgb = image.convert("RGB")
+        countries = maps.read_countries(
+            media.root.parent / f"sources-{sources.requirements_key()}" / build.SHAPE_FILES[0]
+        )
+        view = maps.View(where.latitude, where.longitude, maps.span_for(countries, where.country))
+        x, y = view.project(where.longitude, where.latitude)
+        assert near(rgb.getpixel((round(x), round(y))), maps.DOT)
+        assert near(rgb.getpixel((round(x) - 8, round(y) + 24)), maps.HIGHLIGHT)
+        assert near(rgb.getpixel((5, 5)), maps.SEA) or near(rgb.getpixel((5, 5)), maps.LAND)
+
+
+def test_the_seed_clip_plays_as_long_as_recorded_with_poster_and_captions(media):
+    clip = media.clip(build.SEED_CLIP)
+    assert 13 <= clip.duration <= 14
+    for path, codec in ((clip.mp4, "h264"), (clip.webm, "vp9")):
+        facts = json.loads(
+            subprocess.run(
+                [
+                    "ffprobe",
+                    "-v",
+                    "error",
+                    "-show_entries",
+                    "format=duration:stream=codec_name,width,height",
+                ]
+                + ["-of", "json", str(path)],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+        )
+        assert abs(float(facts["format"]["duration"]) - clip.duration) < 0.2
+        assert facts["streams"][0]["codec_name"] == codec
+        assert (facts["streams"][0]["width"], facts["streams"][0]["height"]) == (960, 540)
+    assert clip.mp4.stat().st_size < 1_000_000
+    with Image.open(clip.poster) as poster:
+        assert poster.format == "JPEG"
+        assert poster.size == (960, 540)
+    assert sorted(clip.captions) == ["az", "de", "en", "ru"]
+    for code, path in clip.captions.items():
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("WEBVTT\n\n")
+        cues = CUE_TIMES.findall(text)
+        assert len(cues) == 3, code
+        last_end = cues[-1][3:]
+        assert (
+            abs(
+                int(last_end[0]) * 3600 + int(last_end[1]) * 60 + float(last_end[2]) - clip.duration
+            )
+            < 0.2
+        )
+    assert "Minsk" in clip.captions["de"].read_text(encoding="utf-8")
+    assert "Минск" in clip.captions["ru"].read_text(encoding="utf-8")
+
+
+def test_a_second_build_reuses_the_cache(media):
+    files = [path for path in media.root.rglob("*") if path.is_file()]
+    written = {path: path.stat().st_mtime_ns for path in files}
+    started = time.monotonic()
+    again = build.build(clip_places=["minsk"])
+    assert time.monotonic() - started < 3
+    assert again.root == media.root
+    assert {path: path.stat().st_mtime_ns for path in files} == written
+
+
+def test_broken_shapes_give_a_clear_error(media, tmp_path):
+    source = media.root.parent / f"sources-{sources.requirements_key()}"
+    broken = tmp_path / source.name
+    shutil.copytree(source, broken)
+    shapes = broken / build.SHAPE_FILES[0]
+    shapes.write_bytes(shapes.read_bytes()[:200])
+    with pytest.raises(MediaError, match="Cannot read the Natural Earth shapes"):
+        build.build(cache=tmp_path)
+
+
+def test_an_artefact_whose_hash_does_not_match_is_refused(tmp_path):
+    pins = tmp_path / "demo-media.txt"
+    pins.write_text("geopandas==0.14.4 --hash=sha256:" + "0" * 64 + "\n")
+    with pytest.raises(MediaError, match="Cannot fetch the demo media's source artefacts"):
+        sources.fetch({"geopandas": build.SHAPE_FILES}, tmp_path, requirements=pins)
+
+
+@pytest.mark.django_db
+def test_load_demo_stops_before_writing_when_the_media_cannot_be_built(media, tmp_path):
+    source = media.root.parent / f"sources-{sources.requirements_key()}"
+    shutil.copytree(source, tmp_path / source.name)
+    (tmp_path / source.name / build.SHAPE_FILES[0]).write_bytes(b"not a shapefile")
+    stories = StoryPage.objects.count()
+    with (
+        override_settings(DEPESCHE_DEMO_MEDIA_DIR=tmp_path),
+        pytest.raises(CommandError, match="Cannot build the demo media, so nothing was loaded"),
+    ):
+        call_command("load_demo", stories_per_edition=14, seed=7, verbosity=0)
+    assert StoryPage.objects.count() == stories
+
+
+@pytest.mark.django_db
+def test_every_demo_story_has_a_lead_image_and_its_kind_s_media():
+    stories = StoryPage.objects.filter(external_id__regex=r"^(demo|seed):").specific()
+    assert stories
+    for story in stories:
+        assert story.lead_image_id and story.lead_image_alt and story.lead_image_credit
+        if story.kind == "photo":
+            assert story.body[0].block_type == "gallery"
+    seed = StoryPage.objects.get(locale__language_code="ru", external_id__startswith="seed:")
+    video = seed.body[0]
+    assert video.block_type == "video"
+    assert video.value["captions"].file.name.endswith(".ru.vtt")
+    assert video.value["video"].duration > 10
+
+
+@pytest.mark.django_db
+def test_most_read_is_filled_on_a_fresh_demo(edition_home):
+    for code in ("de", "en", "ru", "az"):
+        assert most_read(edition_home(code).locale_id, "day")
