@@ -104,6 +104,27 @@ def test_a_story_with_a_lead_image_lists_its_renditions(client, validators, sect
         assert href.scheme == "http" and href.path.startswith("/media/")
 
 
+def test_the_lead_image_carries_its_alt_text_caption_and_credit(client, validators, section):
+    [story] = add_stories(
+        section("de", "welt"),
+        1,
+        lead_image=make_image("harbour.png"),
+        lead_image_alt="Cranes at the quay",
+        lead_image_caption="The new quay at dawn",
+        lead_image_credit="Depesche/Archive",
+    )
+    for version in ("3.1", "2.2"):
+        document = valid(
+            validators, version, get_json(client, f"/api/ninjs/{version}/stories/{story.pk}/")
+        )
+        [image] = [a for a in document["associations"] if a["name"] == "featureimage"]
+        assert image["descriptions"] == [
+            {"role": "alt", "value": "Cranes at the quay"},
+            {"role": "caption", "value": "The new quay at dawn"},
+        ]
+        assert image["by"] == "Depesche/Archive"
+
+
 def test_an_untranslated_story_without_extras_is_valid(client, validators, section):
     [story] = add_stories(section("ru", "politika"), 1, lead="", source="")
     for version in ("3.1", "2.2"):

@@ -138,7 +138,7 @@ def test_a_video_elsewhere_loads_nothing_from_its_site_before_play(client, root,
     [play] = facade.xpath("a[@class='video-facade__play']")
     assert play.get("href") == YOUTUBE  # without JavaScript: the video's own page
     assert "YouTube" in play.text_content()
-    assert facade.xpath("img[contains(@src, '/media/images/')]")
+    assert facade.xpath(".//img[contains(@src, '/media/images/')]")
     assert tree.xpath("//head/script[contains(@src, 'js/video.js')][@defer]")
 
 

@@ -18,7 +18,6 @@ from depesche.news.models import StoryKind, StoryPage
 
 if TYPE_CHECKING:
     from rest_framework.request import Request
-    from wagtail.images.models import AbstractImage
 
 T = TypeVar("T")
 
@@ -81,14 +80,16 @@ def story_document(
         document["altIds"].append({"role": "external", "value": story.external_id})
     associations = []
     if story.lead_image is not None:
-        associations.append(image_association(site_root(request, code), story.lead_image))
+        associations.append(image_association(site_root(request, code), story))
     associations += [translation_association(request, translated) for translated in translations]
     if associations:
         document["associations"] = associations
     return document if version == "3.1" else as_version_2_2(document)
 
 
-def image_association(root: str, image: "AbstractImage") -> dict[str, Any]:
+def image_association(root: str, story: StoryPage) -> dict[str, Any]:
+    """The lead image with its renditions, alt text, caption and credit (`by`)."""
+    image = story.lead_image
     renditions: list[dict[str, Any]] = [
         {
             "name": "original",
@@ -120,8 +121,18 @@ def image_association(root: str, image: "AbstractImage") -> dict[str, Any]:
         "headlines": [{"value": image.title}],
         "renditions": renditions,
     }
-    if image.default_alt_text:
-        association["descriptions"] = [{"role": "alt", "value": image.default_alt_text}]
+    descriptions = [
+        {"role": role, "value": value}
+        for role, value in (
+            ("alt", story.lead_image_alt or image.description),
+            ("caption", story.lead_image_caption),
+        )
+        if value
+    ]
+    if descriptions:
+        association["descriptions"] = descriptions
+    if story.lead_image_credit:
+        association["by"] = story.lead_image_credit
     return association
 
 

@@ -74,6 +74,7 @@ def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
                 source=source,
                 tags=[tag.term for tag in entry.get("tags", []) if tag.get("term")],
                 lead_image_url=feed_image(entry),
+                lead_image_credit=feed_image_credit(entry),
             ),
             "",
         )
@@ -86,6 +87,12 @@ def feed_image(entry: Mapping[str, Any]) -> str:
         if url and kind.startswith("image"):
             return url
     return ""
+
+
+def feed_image_credit(entry: Mapping[str, Any]) -> str:
+    """Media RSS's media:credit (its media:description is read as the entry's summary)."""
+    credits = [credit.get("content", "") for credit in entry.get("media_credit", [])]
+    return ", ".join(credit.strip() for credit in credits if credit.strip())
 
 
 def ninjs_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
@@ -129,7 +136,7 @@ def ninjs_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
                     source.get("name", "") for source in item.get("infosources", []) or []
                 ),
                 tags=[subject.get("name", "") for subject in item.get("subjects", []) or []],
-                lead_image_url=ninjs_image(item),
+                **ninjs_image(item),
             ),
             "",
         )
@@ -149,8 +156,8 @@ def first_value(entries: object) -> str:
     return ""
 
 
-def ninjs_image(item: Mapping[str, Any]) -> str:
-    """The widest rendition of the feature image association, if any."""
+def ninjs_image(item: Mapping[str, Any]) -> dict[str, str]:
+    """The feature image association's widest rendition, alt text, caption and credit."""
     associations = item.get("associations") or []
     if isinstance(associations, dict):  # ninjs 1.x keyed associations by name
         associations = list(associations.values())
@@ -159,8 +166,19 @@ def ninjs_image(item: Mapping[str, Any]) -> str:
             continue
         renditions = [r for r in association.get("renditions") or [] if r.get("href")]
         if renditions:
-            return max(renditions, key=lambda r: r.get("width") or 0)["href"]
-    return ""
+            descriptions = {
+                entry.get("role", ""): str(entry.get("value", ""))
+                for entry in association.get("descriptions") or []
+                if isinstance(entry, dict)
+            }
+            return {
+                "lead_image_url": max(renditions, key=lambda r: r.get("width") or 0)["href"],
+                "lead_image_alt": descriptions.get("alt", ""),
+                "lead_image_caption": descriptions.get("caption")
+                or str(association.get("description_text") or ""),
+                "lead_image_credit": str(association.get("by") or ""),
+            }
+    return {}
 
 
 def import_entries(

@@ -55,10 +55,29 @@ class IncomingStory:
     section: tuple[str, str] | None = None  # (slug, title) of the section it belongs in
     old_url: str = ""
     lead_image_url: str = ""
+    lead_image_alt: str = ""  # what the photo shows, when the source says
+    lead_image_caption: str = ""
+    lead_image_credit: str = ""
     kind: str = StoryKind.TEXT
     read_count: int = 0  # what the source counted; a story's count is raised to it
     translation_of: StoryPage | None = None  # the story in another edition it translates
     notes: list[str] = field(default_factory=list)  # what the report should say about it
+
+
+def lead_image_texts(incoming: IncomingStory, image: "AbstractImage | None") -> dict[str, str]:
+    """Alt text, caption and credit of the lead image. Without alt text from the source the
+    caption stands in; without either the story is imported all the same (readers then
+    get an empty alt) and the report says so, for an editor to describe the photo."""
+    if image is None:
+        return {"lead_image_alt": "", "lead_image_caption": "", "lead_image_credit": ""}
+    alt = incoming.lead_image_alt.strip() or incoming.lead_image_caption.strip()
+    if not alt and not image.description:
+        incoming.notes.append(_("the lead image has no alt text; add one in the story editor"))
+    return {
+        "lead_image_alt": alt[:255],
+        "lead_image_caption": incoming.lead_image_caption.strip()[:500],
+        "lead_image_credit": incoming.lead_image_credit.strip()[:255],
+    }
 
 
 class StoryWriter:
@@ -154,6 +173,7 @@ class StoryWriter:
             "source": incoming.source[:255],
             "body": blocks,
             "lead_image": lead_image,
+            **lead_image_texts(incoming, lead_image),
             "first_published_at": incoming.published,
         }
         tags = unique_tags(incoming.tags)

@@ -34,3 +34,5 @@ CACHES = {
 DEPESCHE_READS = {**DEPESCHE_READS, "GROUP_COMMIT": False}  # noqa: F405
 # Most tests change data directly and read pages at once; the page cache tests switch it on.
 DEPESCHE_PAGE_CACHE = {**DEPESCHE_PAGE_CACHE, "ENABLED": False}  # noqa: F405
+# Loading the demo would encode every demo photo's renditions; tests make them on demand.
+DEPESCHE_RENDITIONS_ON_PUBLISH = False

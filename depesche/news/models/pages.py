@@ -35,6 +35,7 @@ from depesche.core.compiled import compiled
 from depesche.news.converters import UNICODE_SLUG
 from depesche.news.listing import paginate
 from depesche.news.panels import StoryTabs
+from depesche.news.story_form import StoryForm
 from depesche.news.structure import live_section, menu_sections, view_restriction_paths
 
 from .blocks import StoryBodyBlock
@@ -280,6 +281,7 @@ class StoryPage(RememberedRestrictionsMixin, Page):
     )
 
     objects = StoryManager()
+    base_form_class = StoryForm
 
     content_panels = [
         *Page.content_panels,

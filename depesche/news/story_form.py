@@ -1,0 +1,26 @@
+"""The story editor's form: a published lead image needs a text for readers who cannot see it."""
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+MISSING_ALT_TEXT = _(
+    "Describe what the lead image shows before publishing, or give the image a description "
+    "in the image library. Readers who cannot see the photo hear this text instead."
+)
+
+
+class StoryForm(WagtailAdminPageForm):
+    """Publishing (or submitting for moderation) a story with a lead image needs alt text:
+    the story's own, or the image's description. Saving a draft does not: an editor saves
+    often while writing, and the photo desk may describe the image later."""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned_data = super().clean()
+        if not self.is_deferred_validation:
+            image = cleaned_data.get("lead_image")
+            alt_text = cleaned_data.get("lead_image_alt", "").strip()
+            if image is not None and not alt_text and not image.description.strip():
+                self.add_error("lead_image_alt", MISSING_ALT_TEXT)
+        return cleaned_data
