@@ -67,8 +67,7 @@ class Dresser:
         blocks = []
         if facts.kind == StoryKind.VIDEO:
             clip_key = SEED_CLIP if facts.template == SEED_CLIP else facts.place
-            if (self.media.root / "clips" / clip_key).is_dir():
-                blocks.append(self.video_block(clip_key, facts))
+            blocks.append(self.video_block(clip_key, facts))
         elif facts.kind == StoryKind.PHOTO:
             blocks.extend(self.gallery_blocks(facts))
         if blocks:
