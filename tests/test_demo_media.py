@@ -189,6 +189,25 @@ def test_every_video_story_plays_a_clip_of_its_own_place():
 
 
 @pytest.mark.django_db
+def test_every_photo_story_shows_a_gallery_of_photos_that_fit_it():
+    photos = material.read(build.WORDS)["photos"]
+    for story, plan in demo_stories("photo"):
+        code = plan.language_code
+        fitting = {
+            photo["title"][code]: photo for photo in photos if plan.template in photo["gallery_for"]
+        }
+        block = story.body[0]
+        assert block.block_type == "gallery", story.title
+        figures = block.value["photos"]
+        assert len(figures) >= material.GALLERY_MIN
+        for figure in figures:
+            photo = fitting[figure["image"].title]
+            assert figure["image"].contextual_alt_text == photo["alt"][code]
+            assert figure["caption"] == photo["caption"][code]
+        assert story.lead_image.title in fitting
+
+
+@pytest.mark.django_db
 def test_most_read_is_filled_on_a_fresh_demo(edition_home):
     for code in ("de", "en", "ru", "az"):
         assert most_read(edition_home(code).locale_id, "day")
