@@ -118,6 +118,27 @@ def test_a_story_missing_a_language_is_named(tmp_path):
         material.load(content)
 
 
+@pytest.mark.parametrize("seed", [corpus.DEFAULT_SEED, 1, 2])
+def test_photo_stories_are_exactly_the_stories_with_a_gallery(seed):
+    written = {template.key: template for template in material.load().templates}
+    planned = corpus.plan(corpus.capacity(), seed=seed)
+    for story in planned:
+        gallery = written[story.template].gallery
+        assert (story.kind == "photo") == bool(gallery), story.template
+        assert len(gallery) in (0, *range(material.GALLERY_MIN, 10))
+    assert any(story.kind == "photo" for story in planned)
+
+
+def test_a_gallery_too_small_is_named(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(material.CONTENT_DIR, content)
+    media = content / "media.toml"
+    text = media.read_text(encoding="utf-8")
+    media.write_text(text.replace('"space-exploration-exhibition"]', "]", 1), encoding="utf-8")
+    with pytest.raises(material.MaterialError, match="'space-exploration-exhibition' has 2 photos"):
+        material.load(content)
+
+
 def test_events_told_in_several_editions_are_translations(client):
     story = next(
         story

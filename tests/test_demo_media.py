@@ -11,11 +11,12 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from PIL import Image
 
-from depesche.demo import material
+from depesche.demo import corpus, material
 from depesche.demo.media import build, maps, sources
 from depesche.demo.media.errors import MediaError
 from depesche.news.models import StoryPage
 from depesche.reads.most_read import most_read
+from tests.conftest import CORPUS_PER_EDITION
 
 CUE_TIMES = re.compile(r"^(\d\d):(\d\d):(\d\d\.\d\d\d) --> (\d\d):(\d\d):(\d\d\.\d\d\d)$", re.M)
 
@@ -50,29 +51,33 @@ def test_a_locator_map_highlights_the_place_s_country(media, key):
         assert near(rgb.getpixel((5, 5)), maps.SEA) or near(rgb.getpixel((5, 5)), maps.LAND)
 
 
+def probe(path):
+    return json.loads(
+        subprocess.run(
+            ["ffprobe", "-v", "error", "-show_entries"]
+            + ["format=duration:stream=codec_name,width,height,r_frame_rate", "-of", "json"]
+            + [str(path)],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+    )
+
+
+def last_cue_end(text):
+    hours, minutes, seconds = CUE_TIMES.findall(text)[-1][3:]
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
 def test_the_seed_clip_plays_as_long_as_recorded_with_poster_and_captions(media):
     clip = media.clip(build.SEED_CLIP)
     assert 13 <= clip.duration <= 14
-    for path, codec in ((clip.mp4, "h264"), (clip.webm, "vp9")):
-        facts = json.loads(
-            subprocess.run(
-                [
-                    "ffprobe",
-                    "-v",
-                    "error",
-                    "-show_entries",
-                    "format=duration:stream=codec_name,width,height",
-                ]
-                + ["-of", "json", str(path)],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
-        )
-        assert abs(float(facts["format"]["duration"]) - clip.duration) < 0.2
-        assert facts["streams"][0]["codec_name"] == codec
-        assert (facts["streams"][0]["width"], facts["streams"][0]["height"]) == (960, 540)
+    facts = probe(clip.mp4)
+    assert abs(float(facts["format"]["duration"]) - clip.duration) < 0.2
+    assert facts["streams"][0]["codec_name"] == "h264"
+    assert (facts["streams"][0]["width"], facts["streams"][0]["height"]) == (960, 540)
     assert clip.mp4.stat().st_size < 1_000_000
+    assert not list(clip.mp4.parent.glob("*.webm")), "only the MP4 is used, so only it is made"
     with Image.open(clip.poster) as poster:
         assert poster.format == "JPEG"
         assert poster.size == (960, 540)
@@ -82,15 +87,23 @@ def test_the_seed_clip_plays_as_long_as_recorded_with_poster_and_captions(media)
         assert text.startswith("WEBVTT\n\n")
         cues = CUE_TIMES.findall(text)
         assert len(cues) == 3, code
-        last_end = cues[-1][3:]
-        assert (
-            abs(
-                int(last_end[0]) * 3600 + int(last_end[1]) * 60 + float(last_end[2]) - clip.duration
-            )
-            < 0.2
-        )
+        assert abs(last_cue_end(text) - clip.duration) < 0.2
     assert "Minsk" in clip.captions["de"].read_text(encoding="utf-8")
     assert "Минск" in clip.captions["ru"].read_text(encoding="utf-8")
+
+
+def test_a_place_clip_is_short_and_light_with_captions_naming_the_place(media):
+    clip = media.clip("minsk")
+    assert 6 <= clip.duration <= 8
+    facts = probe(clip.mp4)
+    assert facts["streams"][0]["codec_name"] == "h264"
+    assert facts["streams"][0]["r_frame_rate"] == "24/1"
+    assert clip.mp4.stat().st_size < 400_000
+    for code, path in clip.captions.items():
+        text = path.read_text(encoding="utf-8")
+        assert place("minsk").names[code] in text
+        assert len(CUE_TIMES.findall(text)) == 2
+        assert abs(last_cue_end(text) - clip.duration) < 0.2
 
 
 def test_a_second_build_reuses_the_cache(media):
@@ -140,13 +153,58 @@ def test_every_demo_story_has_a_lead_image_and_its_kind_s_media():
     assert stories
     for story in stories:
         assert story.lead_image_id and story.lead_image_alt and story.lead_image_credit
-        if story.kind == "photo":
-            assert story.body[0].block_type == "gallery"
     seed = StoryPage.objects.get(locale__language_code="ru", external_id__startswith="seed:")
     video = seed.body[0]
     assert video.block_type == "video"
     assert video.value["captions"].file.name.endswith(".ru.vtt")
     assert video.value["video"].duration > 10
+
+
+def demo_stories(kind):
+    """The loaded corpus's stories of one kind, each with its plan (place, template)."""
+    planned = {
+        (corpus.external_id(corpus.DEFAULT_SEED, story), story.language_code): story
+        for story in corpus.plan(CORPUS_PER_EDITION)
+    }
+    stories = StoryPage.objects.filter(external_id__startswith="demo:", kind=kind)
+    found = [
+        (story, planned[story.external_id, story.locale.language_code])
+        for story in stories.select_related("locale").specific()
+    ]
+    assert found, f"the demo has {kind} stories"
+    return found
+
+
+@pytest.mark.django_db
+def test_every_video_story_plays_a_clip_of_its_own_place():
+    for story, plan in demo_stories("video"):
+        code = plan.language_code
+        block = story.body[0]
+        assert block.block_type == "video", story.title
+        assert block.value["video"].title == f"Video {plan.place}"
+        assert block.value["video"].file.name.endswith(".mp4")
+        assert block.value["captions"].file.name.endswith(f"{plan.place}.{code}.vtt")
+        assert place(plan.place).names[code] in block.value["caption"]
+        assert block.value["poster"] is not None
+
+
+@pytest.mark.django_db
+def test_every_photo_story_shows_a_gallery_of_photos_that_fit_it():
+    photos = material.read(build.WORDS)["photos"]
+    for story, plan in demo_stories("photo"):
+        code = plan.language_code
+        fitting = {
+            photo["title"][code]: photo for photo in photos if plan.template in photo["gallery_for"]
+        }
+        block = story.body[0]
+        assert block.block_type == "gallery", story.title
+        figures = block.value["photos"]
+        assert len(figures) >= material.GALLERY_MIN
+        for figure in figures:
+            photo = fitting[figure["image"].title]
+            assert figure["image"].contextual_alt_text == photo["alt"][code]
+            assert figure["caption"] == photo["caption"][code]
+        assert story.lead_image.title in fitting
 
 
 @pytest.mark.django_db

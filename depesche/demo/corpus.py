@@ -1,7 +1,8 @@
 """A deterministic demo corpus: the same seed always plans the same stories.
 
 Each story template is one event of the agency's day, told in one or more editions; its
-versions share a translation key, so the editions link them as translations. An edition
+versions share a translation key, so the editions link them as translations. A template
+with a gallery is a photo story; any other is a text or video story. An edition
 tells an event once at most, so no section repeats a lead or a body, and an edition holds
 at most as many stories as there are templates: asking for more is refused, since more
 would mean repeats (load tests get their volume from bench/corpus.py instead).
@@ -115,7 +116,7 @@ def choose_events(rng: random.Random, languages: list[str], per_edition: int) ->
             template=template,
             place=rng.choice(written.places),
             number=rng.choice(material.NUMBERS),
-            kind=rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0],
+            kind=kind_of(template, rng),
             age_minutes=min(int(rng.expovariate(1 / (3 * 24 * 60))), MAX_AGE_MINUTES),
             tags=tuple(rng.sample(template.tags, k=min(TAGS_PER_STORY, len(template.tags)))),
         )
@@ -130,6 +131,15 @@ def choose_events(rng: random.Random, languages: list[str], per_edition: int) ->
         for event in rng.sample(untold, k=max(0, per_edition - counts[code])):
             event.editions.add(code)
     return events
+
+
+def kind_of(template: material.Template, rng: random.Random) -> str:
+    """A photo story when the template has a gallery; else a text or video story (one drawn
+    as a photo story becomes a text story, since no photos fit it)."""
+    drawn = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
+    if template.gallery:
+        return StoryKind.PHOTO
+    return StoryKind.TEXT if drawn == StoryKind.PHOTO else drawn
 
 
 def external_id(seed: int, story: PlannedStory) -> str:

@@ -1,13 +1,16 @@
 """The demo's written material, read from the TOML files in content/.
 
 `editions.toml` names the editions and their sections, `places.toml` the places stories
-happen in, `tags.toml` the tags, and `stories/<section>.toml` the story templates of each
-section. A template tells one story in every edition's language, so the stories made from
-it are translations of each other. Its texts are filled with str.format and three slots:
-{city} (the place's name), {city_in} (the place as a location: "in Baku", "в Баку",
-"Bakıda") and {n} (a number from 2 to 60); every sentence stays grammatical for any of them.
+happen in, `tags.toml` the tags, `stories/<section>.toml` the story templates of each
+section, and `media.toml` the photos, each naming the templates whose gallery it fits: a
+template with a gallery is told as a photo story. A template tells one story in every
+edition's language, so the stories made from it are translations of each other. Its texts
+are filled with str.format and three slots: {city} (the place's name), {city_in} (the
+place as a location: "in Baku", "в Баку", "Bakıda") and {n} (a number from 2 to 60);
+every sentence stays grammatical for any of them.
 """
 
+import dataclasses
 import functools
 import string
 import tomllib
@@ -18,6 +21,7 @@ from pathlib import Path
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 SLOTS = frozenset({"city", "city_in", "n"})
 NUMBERS = range(2, 61)
+GALLERY_MIN = 3  # photos in a photo story's gallery, at least
 
 
 class MaterialError(ValueError):
@@ -47,12 +51,14 @@ class Place:
 
 @dataclass(frozen=True)
 class Template:
-    """One story, told in every language, with the keys of the tags that fit it."""
+    """One story, told in every language, with the keys of the tags that fit it and of the
+    photos its gallery shows (none for a story told without a gallery)."""
 
     key: str
     section: str
     tags: tuple[str, ...]
     texts: Mapping[str, Text]
+    gallery: tuple[str, ...] = ()
 
     def fill(self, language_code: str, place: Place, number: int) -> Text:
         """The story in one language, happening at `place`, with `number` for {n}."""
@@ -109,11 +115,18 @@ def load(content_dir: Path = CONTENT_DIR) -> Material:
         for place in read(content_dir / "places.toml")["places"]
     )
     tags = read(content_dir / "tags.toml")["tags"]
+    photos = read(content_dir / "media.toml")["photos"]
     templates = tuple(
-        template
+        dataclasses.replace(
+            template,
+            gallery=tuple(
+                photo["key"] for photo in photos if template.key in photo.get("gallery_for", ())
+            ),
+        )
         for section in sections
         for template in read_templates(content_dir / "stories" / f"{section}.toml", section)
     )
+    check_galleries(photos, templates, content_dir)
     material = Material(editions["editions"], sections, places, tags, templates)
     check(material, content_dir)
     return material
@@ -165,3 +178,20 @@ def check(material: Material, content_dir: Path) -> None:
             }
             if not slots <= SLOTS:
                 raise MaterialError(f"{where} ({code}): unknown slots {sorted(slots - SLOTS)}.")
+
+
+def check_galleries(photos: list[dict], templates: tuple[Template, ...], content_dir: Path) -> None:
+    """Every photo's `gallery_for` names templates, and every gallery holds enough photos."""
+    keys = {template.key for template in templates}
+    for photo in photos:
+        unknown = sorted(set(photo.get("gallery_for", ())) - keys)
+        if unknown:
+            raise MaterialError(
+                f"{content_dir / 'media.toml'}, photo {photo['key']!r}: no story {unknown}."
+            )
+    for template in templates:
+        if 0 < len(template.gallery) < GALLERY_MIN:
+            raise MaterialError(
+                f"{content_dir / 'media.toml'}: story {template.key!r} has "
+                f"{len(template.gallery)} photos; a gallery needs {GALLERY_MIN} or more."
+            )

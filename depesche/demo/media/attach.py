@@ -24,8 +24,6 @@ from .build import SEED_CLIP, MediaSet
 if TYPE_CHECKING:
     from wagtailmedia.models import AbstractMedia
 
-GALLERY_SIZE = 3
-
 
 @dataclass(frozen=True)
 class StoryFacts:
@@ -67,18 +65,25 @@ class Dresser:
         blocks = []
         if facts.kind == StoryKind.VIDEO:
             clip_key = SEED_CLIP if facts.template == SEED_CLIP else facts.place
-            if (self.media.root / "clips" / clip_key).is_dir():
-                blocks.append(self.video_block(clip_key, facts))
+            blocks.append(self.video_block(clip_key, facts))
         elif facts.kind == StoryKind.PHOTO:
             blocks.extend(self.gallery_blocks(facts))
         if blocks:
             story.body = [*blocks, *story.body.raw_data]
 
     def lead_photo(self, facts: StoryFacts) -> dict | None:
+        """The photo named as the template's lead, else the first of its gallery."""
         for photo in self.media.words["photos"]:
             if facts.template in photo["lead_for"]:
                 return photo
-        return None
+        return next(iter(self.gallery_photos(facts)), None)
+
+    def gallery_photos(self, facts: StoryFacts) -> list[dict]:
+        return [
+            photo
+            for photo in self.media.words["photos"]
+            if facts.template in photo.get("gallery_for", ())
+        ]
 
     def place_map(self, facts: StoryFacts) -> Image:
         words = self.media.words["maps"]
@@ -160,10 +165,8 @@ class Dresser:
         }
 
     def gallery_blocks(self, facts: StoryFacts) -> list[dict]:
-        """A gallery of a few photos, chosen by the story's template."""
-        photos = self.media.words["photos"]
-        start = int(hashlib.sha256(facts.template.encode()).hexdigest(), 16) % len(photos)
-        chosen = [photos[(start + step) % len(photos)] for step in range(GALLERY_SIZE)]
+        """A gallery of the photos that fit the story's template (media.toml)."""
+        chosen = self.gallery_photos(facts)
         return [
             {
                 "type": "gallery",

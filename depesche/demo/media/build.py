@@ -2,7 +2,8 @@
 
 Everything is made from the pinned source artefacts (sources.py) and the words in
 content/media.toml: a locator map per place and language, the photos as JPEG, the seed
-story's clip and a clip per place that a video story needs. The cache folder is named by
+story's clip and a clip per place that a video story needs, rendered CLIP_WORKERS at a
+time. The cache folder is named by
 the recipe: RECIPE_VERSION and the digest of every input file, so a change to any of them
 builds anew; each file is written under a temporary name and renamed when complete, so an
 interrupted build leaves nothing that looks finished.
@@ -14,6 +15,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +27,7 @@ from depesche.demo import material
 from . import maps, sources, video
 from .errors import MediaError
 
-RECIPE_VERSION = 1
+RECIPE_VERSION = 2
 WORDS = material.CONTENT_DIR / "media.toml"
 NATURAL_EARTH = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"
 SHAPE_FILES = tuple(f"{NATURAL_EARTH}.{suffix}" for suffix in ("shp", "shx", "dbf", "cpg"))
@@ -33,6 +35,7 @@ SEED_CLIP = "seed"
 SEED_MAP_VIEW = maps.View(47.5, 39.0, 36.0)  # Belarus and Azerbaijan on one map
 SEED_COUNTRIES = ("AZE", "BLR")
 PHOTO_QUALITY = 85
+CLIP_WORKERS = 2  # ffmpeg runs mostly on one core; two at a time keep two cores busy
 Countries = Callable[[], tuple[maps.Country, ...]]  # read on first use
 
 
@@ -54,7 +57,6 @@ class MediaSet:
         facts = json.loads((folder / "clip.json").read_text())
         return video.Clip(
             mp4=folder / "clip.mp4",
-            webm=folder / "clip.webm",
             poster=folder / "clip.jpg",
             captions={code: folder / f"clip.{code}.vtt" for code in facts["languages"]},
             duration=facts["duration"],
@@ -92,9 +94,13 @@ def build(clip_places: Iterable[str] = (), cache: Path | None = None) -> MediaSe
         build_maps(media, place, countries)
     for photo in media.words["photos"]:
         build_photo(media.photo(photo["key"]), source_dir / photo["file"])
-    build_seed_clip(media, countries)
-    for key in sorted(set(clip_places)):
-        build_place_clip(media, places[key])
+    with ThreadPoolExecutor(max_workers=CLIP_WORKERS) as pool:
+        jobs = [pool.submit(build_seed_clip, media, countries)]
+        jobs += [
+            pool.submit(build_place_clip, media, places[key]) for key in sorted(set(clip_places))
+        ]
+        for job in jobs:
+            job.result()
     return media
 
 
@@ -156,12 +162,15 @@ def build_seed_clip(media: MediaSet, countries: Countries) -> None:
 
 
 def build_place_clip(media: MediaSet, place: material.Place) -> None:
+    """A title card with the place's name in every edition's script, then its map."""
     words = media.words["clips"]["place"]
+    names = list(dict.fromkeys(place.names.values()))
+    title = [names[0], " · ".join(names[1:])] if len(names) > 1 else names
 
     def shots(work: Path) -> list[video.Shot]:
         return [
-            video.Shot(video.title_card([place.names["en"]], work / "title.png"), 2.5, "push"),
-            video.Shot(media.map(place.key, "en"), 6.0, "push"),
+            video.Shot(video.title_card(title, work / "title.png"), 2.0, "push"),
+            video.Shot(media.map(place.key, "en"), 5.0, "push"),
         ]
 
     cues = {

@@ -1,9 +1,10 @@
 """Short clips rendered with ffmpeg from still pictures, with a poster frame and captions.
 
 A clip is a row of shots, each a still (a title card or a map) with a slow zoom or pan
-(ffmpeg's zoompan filter) and a fade in and out; it is encoded once as H.264 in MP4 and
-once as VP9 in WebM, without sound. The poster is a frame of the MP4, and each language's
-captions are a WebVTT file whose cues follow the shots.
+(ffmpeg's zoompan filter) and a fade in and out; it is encoded as H.264 in MP4 (x264's
+veryfast preset, 24 frames a second), without sound: the one file the video library holds
+and every browser plays. The poster is a frame of the MP4, and each language's captions are
+a WebVTT file whose cues follow the shots.
 """
 
 import json
@@ -19,7 +20,7 @@ from . import maps
 from .errors import MediaError
 
 FRAME_SIZE = (960, 540)
-FPS = 25
+FPS = 24
 FADE_SECONDS = 0.4
 # zoompan expressions: a slow push to the centre, and a drift from left to right.
 MOTIONS = {
@@ -39,7 +40,6 @@ class Shot:
 @dataclass(frozen=True)
 class Clip:
     mp4: Path
-    webm: Path
     poster: Path
     captions: Mapping[str, Path]  # language code -> WebVTT file
     duration: float
@@ -68,16 +68,14 @@ def title_card(lines: Sequence[str], path: Path) -> Path:
 
 
 def render(shots: Sequence[Shot], cues: Mapping[str, Sequence[str]], stem: Path) -> Clip:
-    """Encode the shots as `stem`.mp4 and .webm, with a poster and one caption file per
-    language in `cues` (a cue per shot)."""
+    """Encode the shots as `stem`.mp4, with a poster and one caption file per language in
+    `cues` (a cue per shot)."""
     ffmpeg = tool("ffmpeg")
     inputs = [argument for shot in shots for argument in ("-i", str(shot.picture))]
     chains = [shot_filter(index, shot) for index, shot in enumerate(shots)]
     labels = "".join(f"[s{index}]" for index in range(len(shots)))
-    graph = ";".join(
-        [*chains, f"{labels}concat=n={len(shots)}:v=1:a=0,format=yuv420p,split=2[mp4][webm]"]
-    )
-    mp4, webm = stem.with_suffix(".mp4"), stem.with_suffix(".webm")
+    graph = ";".join([*chains, f"{labels}concat=n={len(shots)}:v=1:a=0,format=yuv420p[clip]"])
+    mp4 = stem.with_suffix(".mp4")
     command = [
         ffmpeg,
         "-nostdin",
@@ -87,10 +85,8 @@ def render(shots: Sequence[Shot], cues: Mapping[str, Sequence[str]], stem: Path)
         *inputs,
         "-filter_complex",
         graph,
-        *("-map", "[mp4]", "-c:v", "libx264", "-preset", "veryfast", "-crf", "26"),
+        *("-map", "[clip]", "-c:v", "libx264", "-preset", "veryfast", "-crf", "26"),
         *("-movflags", "+faststart", str(mp4)),
-        *("-map", "[webm]", "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "40"),
-        *("-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1", str(webm)),
     ]
     run(command)
     poster = stem.with_suffix(".jpg")
@@ -103,7 +99,7 @@ def render(shots: Sequence[Shot], cues: Mapping[str, Sequence[str]], stem: Path)
         code: write_captions(shots, texts, stem.with_name(f"{stem.name}.{code}.vtt"))
         for code, texts in cues.items()
     }
-    return Clip(mp4, webm, poster, captions, duration(mp4))
+    return Clip(mp4, poster, captions, duration(mp4))
 
 
 def shot_filter(index: int, shot: Shot) -> str:

@@ -1,6 +1,5 @@
 """Load the demo site: editions, sections, the seed story and its translations, a corpus."""
 
-from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
@@ -27,7 +26,6 @@ SEED_TAGS = {
 }
 SEED_PLACE = "baku"
 TRANSLATIONS = ("en", "ru", "az")
-PLACE_CLIPS = 3  # video stories in the places with most of them get a clip of their own
 TOP_STORIES = 3  # the newest stories of each edition are its top stories
 
 
@@ -123,11 +121,9 @@ class Command(BaseCommand):
         return stories
 
 
-def clip_places(planned: list[corpus.PlannedStory]) -> list[str]:
-    """The places with the most video stories, besides the seed story's."""
-    counts = Counter(story.place for story in planned if story.kind == StoryKind.VIDEO)
-    counts.pop(SEED_PLACE, None)
-    return [place for place, _count in counts.most_common(PLACE_CLIPS)]
+def clip_places(planned: list[corpus.PlannedStory]) -> set[str]:
+    """The places of the video stories: each gets a clip of its own."""
+    return {story.place for story in planned if story.kind == StoryKind.VIDEO}
 
 
 def top_stories(planned: list[corpus.PlannedStory]) -> set[corpus.PlannedStory]:
