@@ -31,8 +31,10 @@ from wagtail.url_routing import RouteResult
 
 from depesche.core.compiled import compiled
 from depesche.news.converters import UNICODE_SLUG
+from depesche.news.front import front_page
 from depesche.news.listing import paginate
 from depesche.news.panels import StoryTabs
+from depesche.news.related import related_stories
 from depesche.news.structure import live_section, menu_sections, view_restriction_paths
 
 from .blocks import StoryBodyBlock
@@ -41,6 +43,9 @@ from .querysets import NewsPageManager, StoryManager, StoryQuerySet
 
 if TYPE_CHECKING:
     from django.utils.functional import Promise
+    from wagtail.blocks import StreamValue
+
+    StreamChild = StreamValue.StreamChild
 
 SUMMARY_LENGTH = 200
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
@@ -144,19 +149,14 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
             return False
         return True
 
-    def front_page_lead(self) -> "StoryPage | None":
-        """The chosen lead story while readers may see it, else the newest story."""
-        stories = self.stories().for_listing()
-        chosen = stories.filter(pk=self.lead_story_id).first() if self.lead_story_id else None
-        return chosen or stories.first()
-
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        lead = self.front_page_lead()
+        front = front_page(self)
         per_section = settings.DEPESCHE_FRONT_SECTION_STORIES
-        context["lead"] = lead
+        context["front"] = front
+        context["lead"] = front.lead
         context["section_blocks"] = [
-            (section, section.stories().exclude(pk=getattr(lead, "pk", None))[:per_section])
+            (section, section.stories().exclude(pk__in=front.shown)[:per_section])
             for section in self.sections()
         ]
         return context
@@ -348,7 +348,16 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         context["story_tags"] = (
             self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
         )
+        context["lead_video"] = self.lead_video()
+        context["related"] = related_stories(self, context["story_tags"], context["section"])
         return context
+
+    def lead_video(self) -> "StreamChild | None":
+        """The first body block when it is the video of a video story: shown in place of the
+        lead image."""
+        if self.kind == StoryKind.VIDEO and self.body and self.body[0].block_type == "video":
+            return self.body[0]
+        return None
 
 
 class InfoPage(RememberedRestrictionsMixin, Page):
