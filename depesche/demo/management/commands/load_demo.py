@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 from django.utils import timezone
 
-from depesche.demo import accounts, corpus
+from depesche.demo import accounts, corpus, info_pages
 from depesche.demo.editions import ensure_editions
 from depesche.importers.report import ImportReport
 from depesche.importers.seed_importer import import_seed_file
@@ -46,6 +46,7 @@ class Command(BaseCommand):
         except corpus.NotEnoughMaterial as error:
             raise CommandError(str(error)) from error
         sections = ensure_editions()
+        self.stdout.write(f"Information pages: {info_pages.ensure_info_pages()} new.")
         lead = self.load_seed_story(sections, options["seed_dir"])
         created = corpus.write(planned, sections, seed=options["seed"], now=timezone.now())
         self.stdout.write(f"Demo corpus: {created} new stories ({len(planned)} planned).")
