@@ -168,11 +168,10 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         page_of_stories = paginate(stories, request, count_key=("tag", self.pk, tag.pk))
         if not page_of_stories.object_list and page_of_stories.number == 1:
             raise Http404(_("No stories carry this tag in this edition."))
-        return self.render(
-            request,
-            context_overrides={"tag": tag, "stories": page_of_stories},
-            template="pages/tag_page.html",
-        )
+        # The page's own context, without the front page's (lead, rails, section blocks).
+        context = super().get_context(request)
+        context.update(tag=tag, stories=page_of_stories)
+        return TemplateResponse(request, "pages/tag_page.html", context)
 
 
 class SectionPage(RememberedRestrictionsMixin, Page):
