@@ -3,13 +3,24 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
+from django.http import HttpRequest, HttpResponseRedirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from depesche.api.wagtail_api import router as wagtail_api_router
 
+handler500 = "depesche.news.errors.server_error"
+
+
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico on their own; the icon lives with the static files."""
+    return HttpResponseRedirect(static_url("img/favicon.ico"))
+
+
 urlpatterns = [
+    path("favicon.ico", favicon),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("depesche.reads.urls")),

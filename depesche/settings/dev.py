@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 # The demo content and its load_demo command; production does without them.
 INSTALLED_APPS = [*INSTALLED_APPS, "depesche.demo"]  # noqa: F405
 DEBUG = True
+# Readers see the designed 404 page in the demo too, not Django's technical one.
+MIDDLEWARE = [*MIDDLEWARE, "depesche.news.errors.DesignedNotFoundMiddleware"]  # noqa: F405
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,6 +1,5 @@
 """Page types: an edition's front page, its sections and the stories in them."""
 
-import datetime
 import zoneinfo
 from collections.abc import Callable
 from html import unescape
@@ -10,11 +9,10 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Q, QuerySet, Value, When
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -33,8 +31,10 @@ from wagtail.url_routing import RouteResult
 
 from depesche.core.compiled import compiled
 from depesche.news.converters import UNICODE_SLUG
+from depesche.news.front import front_page
 from depesche.news.listing import paginate
 from depesche.news.panels import StoryTabs
+from depesche.news.related import related_stories
 from depesche.news.story_form import StoryForm
 from depesche.news.structure import live_section, menu_sections, view_restriction_paths
 
@@ -44,6 +44,9 @@ from .querysets import NewsPageManager, StoryManager, StoryQuerySet
 
 if TYPE_CHECKING:
     from django.utils.functional import Promise
+    from wagtail.blocks import StreamValue
+
+    StreamChild = StreamValue.StreamChild
 
 SUMMARY_LENGTH = 200
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
@@ -148,36 +151,17 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         return True
 
     def front_page_lead(self) -> "StoryPage | None":
-        """The story that leads the front page, in one query.
-
-        The editor's choice while readers may see it (it stands until an editor changes
-        it); else the newest top story of the last DEPESCHE_TOP_STORY_HOURS; else the
-        newest story. An old top story never leads by default.
-        """
-        stories = self.stories()  # one restriction lookup, shared by the subquery
-        recent = timezone.now() - datetime.timedelta(hours=settings.DEPESCHE_TOP_STORY_HOURS)
-        recent_top = Q(top_story=True, first_published_at__gte=recent)
-        newest = Q(pk__in=stories.values("pk")[:1])
-        rank = [When(recent_top, then=Value(1))]
-        candidates = recent_top | newest
-        if self.lead_story_id:
-            rank.insert(0, When(pk=self.lead_story_id, then=Value(2)))
-            candidates |= Q(pk=self.lead_story_id)
-        priority = Case(*rank, default=Value(0))
-        return (
-            stories.filter(candidates)
-            .order_by(priority.desc(), "-first_published_at", "-path")
-            .for_listing()
-            .first()
-        )
+        """The story that leads the front page (see depesche.news.front)."""
+        return front_page(self).lead
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        lead = self.front_page_lead()
+        front = front_page(self)
         per_section = settings.DEPESCHE_FRONT_SECTION_STORIES
-        context["lead"] = lead
+        context["front"] = front
+        context["lead"] = front.lead
         context["section_blocks"] = [
-            (section, section.stories().exclude(pk=getattr(lead, "pk", None))[:per_section])
+            (section, section.stories().exclude(pk__in=front.shown)[:per_section])
             for section in self.sections()
         ]
         return context
@@ -189,11 +173,10 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         page_of_stories = paginate(stories, request, count_key=("tag", self.pk, tag.pk))
         if not page_of_stories.object_list and page_of_stories.number == 1:
             raise Http404(_("No stories carry this tag in this edition."))
-        return self.render(
-            request,
-            context_overrides={"tag": tag, "stories": page_of_stories},
-            template="pages/tag_page.html",
-        )
+        # The page's own context, without the front page's (lead, rails, section blocks).
+        context = super().get_context(request)
+        context.update(tag=tag, stories=page_of_stories)
+        return TemplateResponse(request, "pages/tag_page.html", context)
 
 
 class SectionPage(RememberedRestrictionsMixin, Page):
@@ -370,7 +353,16 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         context["story_tags"] = (
             self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
         )
+        context["lead_video"] = self.lead_video()
+        context["related"] = related_stories(self, context["story_tags"], context["section"])
         return context
+
+    def lead_video(self) -> "StreamChild | None":
+        """The first body block when it is the video of a video story: shown in place of the
+        lead image."""
+        if self.kind == StoryKind.VIDEO and self.body and self.body[0].block_type == "video":
+            return self.body[0]
+        return None
 
 
 class InfoPage(RememberedRestrictionsMixin, Page):

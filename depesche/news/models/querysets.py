@@ -50,6 +50,8 @@ class StoryQuerySet(NewsPageQuerySet):
                 "kind",
                 "lead",
                 "lead_image",
+                "lead_image_alt",
+                "top_story",
             )
         )
 

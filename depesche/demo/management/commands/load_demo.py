@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 from django.utils import timezone
 
-from depesche.demo import accounts, corpus, readers
+from depesche.demo import accounts, corpus, info_pages, readers
 from depesche.demo.editions import ensure_editions, publish
 from depesche.demo.media.attach import Dresser, StoryFacts
 from depesche.demo.media.build import SEED_CLIP, build
@@ -56,6 +56,7 @@ class Command(BaseCommand):
             message = f"Cannot build the demo media, so nothing was loaded: {error}"
             raise CommandError(message) from error
         sections = ensure_editions()
+        self.stdout.write(f"Information pages: {info_pages.ensure_info_pages()} new.")
         dresser = Dresser(media)
         seed_stories = self.load_seed_story(sections, options["seed_dir"])
         for story in seed_stories:

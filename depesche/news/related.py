@@ -1,0 +1,47 @@
+"""Related stories under a story: those sharing most of its tags, then its section's newest."""
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.db.models import Count, prefetch_related_objects
+
+if TYPE_CHECKING:
+    from taggit.models import Tag
+    from wagtail.models import Page
+
+    from depesche.news.models import StoryPage
+
+RELATED_STORIES = 4
+
+
+def related_stories(
+    story: "StoryPage", tags: Iterable["Tag"], section: "Page | None"
+) -> list["StoryPage"]:
+    """Up to four published stories of the story's edition: most shared tags first (newest
+    among equals), filled with the newest of its section. Two bounded queries at most, and
+    one for the images."""
+    from depesche.news.models import StoryPage
+
+    others = (
+        StoryPage.objects.published()
+        .for_edition(story.locale_id)
+        .exclude(pk=story.pk)
+        .for_listing()
+        .prefetch_related(None)
+    )
+    found: list[StoryPage] = []
+    tag_ids = [tag.pk for tag in tags]
+    if tag_ids:
+        sharing = (
+            others.filter(tagged_items__tag_id__in=tag_ids)
+            .annotate(shared=Count("tagged_items"))
+            .order_by("-shared", "-first_published_at", "-path")
+        )
+        found = list(sharing[:RELATED_STORIES])
+    if section is not None:
+        taken = {related.pk for related in found}
+        newest = others.in_section(section).newest_first()
+        found += [s for s in newest[: RELATED_STORIES * 2] if s.pk not in taken]
+    found = found[:RELATED_STORIES]
+    prefetch_related_objects([s for s in found if s.lead_image_id], "lead_image__renditions")
+    return found
