@@ -5,7 +5,6 @@ import io
 
 import pytest
 import time_machine
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -15,10 +14,10 @@ from PIL import Image as PillowImage
 from wagtail.images.models import Image
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtailmedia.models import Media
 
 from depesche.news.models import StoryPage
 from depesche.news.slugs import ascii_slug
+from tests.factories import make_video
 
 pytestmark = pytest.mark.django_db
 
@@ -32,12 +31,7 @@ def photo():
 
 @pytest.fixture
 def video_file():
-    return Media.objects.create(
-        title="Harbour video",
-        file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4"),
-        type="video",
-        duration=12,
-    )
+    return make_video()
 
 
 def story_form(title, *, action, photo=None, video_file=None, **extra):
@@ -114,7 +108,7 @@ def test_editor_publishes_a_story_with_every_kind_of_block(
     assert "We will build it together." in page.cssselect(".quote__text")[0].text_content()
     assert page.cssselect(".figure img")[0].get("alt") == "The harbour"
     assert "Depesche/Archive" in page.cssselect(".figure__caption")[0].text_content()
-    assert page.cssselect(".video source")[0].get("src").endswith("harbour.mp4")
+    assert page.cssselect(".video source")[0].get("src") == video_file.file.url
     assert sorted(a.text_content() for a in page.cssselect(".story__tags a")) == ["Baku", "Hafen"]
     ticker = [a.text_content() for a in page.cssselect(".ticker__link")]
     assert ticker[0] == "Neuer Hafen eröffnet"

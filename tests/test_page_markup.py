@@ -4,12 +4,10 @@ import datetime
 import json
 
 import pytest
-from django.core.files.base import ContentFile
 from lxml import html
-from wagtailmedia.models import Media
 
 from depesche.news.models import StoryKind
-from tests.factories import add_stories, make_image
+from tests.factories import add_stories, make_image, make_video
 
 pytestmark = pytest.mark.django_db
 
@@ -88,12 +86,7 @@ def test_a_lead_image_becomes_the_share_image(client, root, section):
 
 
 def test_a_video_story_carries_a_video_object(client, root, section):
-    video = Media.objects.create(
-        title="Harbour video",
-        file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="harbour.mp4"),
-        type="video",
-        duration=12,
-    )
+    video = make_video()
     body = [{"type": "video", "value": {"video": video.pk, "caption": "The harbour at dawn"}}]
     [story] = add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO, body=body)
     article = json_ld(head(client, story.url))
