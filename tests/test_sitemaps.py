@@ -157,7 +157,7 @@ def test_unknown_sitemaps_are_not_found(client, path):
     assert client.get(path).status_code == 404
 
 
-PINNED_INDEX = 32
+PINNED_INDEX = 36
 
 
 def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
@@ -167,8 +167,8 @@ def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
     paths = ("/sitemap.xml", "/sitemaps/de.xml", "/sitemaps/news-de.xml")
     before = [count(path) for path in paths]
     add_stories(section("de", "politik"), 30)
-    # The index: per edition, the count and newest change of its pages and its news, and
-    # the count of its video stories.
+    # The index: per edition, the count and newest change of its pages, of its news and of
+    # its video stories.
     assert [count(path) for path in paths] == before == [PINNED_INDEX, 5, 3]
 
 
@@ -224,7 +224,13 @@ def test_the_video_sitemap_lists_video_stories_with_the_required_elements(client
     assert entry.findtext(f"{VIDEO}duration") == "65"
     published = datetime.datetime.fromisoformat(entry.findtext(f"{VIDEO}publication_date"))
     assert published == story.first_published_at
+    modified = datetime.datetime.fromisoformat(url.findtext(f"{SITEMAP}lastmod"))
+    assert modified == story.last_published_at
     assert f"{root}{story.url}" not in locations(fetch(client, "/sitemaps/video-en.xml"))
+    index = fetch(client, "/sitemap.xml")
+    [listed] = [e for e in index if e.findtext(f"{SITEMAP}loc").endswith("/video-de.xml")]
+    latest = datetime.datetime.fromisoformat(listed.findtext(f"{SITEMAP}lastmod"))
+    assert latest >= story.last_published_at
 
 
 def add_video_stories(section, numbers):

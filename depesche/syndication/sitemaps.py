@@ -8,6 +8,7 @@ request's Host header.
 """
 
 import datetime
+from functools import cached_property
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -130,11 +131,24 @@ class VideoSitemap(EditionPageLocations, Sitemap):
     limit = settings.DEPESCHE_SITEMAP_LIMIT
 
     def items(self) -> StoryQuerySet:
+        return self.video_stories
+
+    @cached_property
+    def video_stories(self) -> StoryQuerySet:
+        # Built once: the index counts them and finds their newest change, and building
+        # the query looks up the page view restrictions.
         home = self.home
         if home is None:
             return StoryPage.objects.none()
         stories = StoryPage.objects.published().for_edition(home.locale_id)
         return stories.filter(kind=StoryKind.VIDEO).newest_first()
+
+    def lastmod(self, item: StoryPage) -> datetime.datetime | None:
+        return item.last_published_at
+
+    def get_latest_lastmod(self) -> datetime.datetime | None:
+        # Django's default walks every item; the database finds the newest at once.
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
     def get_urls(
         self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
