@@ -6,12 +6,14 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 from lxml import etree
+from wagtail.embeds.models import Embed
 from wagtail.models import PageViewRestriction
 
 from depesche.news.models import StoryKind, StoryPage
 from depesche.syndication import sitemaps
 from tests.factories import add_stories, make_image, make_video
 from tests.support.queries import count_queries
+from tests.test_story_media import YOUTUBE, cache_youtube_embed, make_captions
 
 pytestmark = pytest.mark.django_db
 
@@ -155,7 +157,7 @@ def test_unknown_sitemaps_are_not_found(client, path):
     assert client.get(path).status_code == 404
 
 
-PINNED_INDEX = 32
+PINNED_INDEX = 36
 
 
 def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
@@ -165,8 +167,8 @@ def test_sitemaps_cost_the_same_queries_however_many_stories(client, section):
     paths = ("/sitemap.xml", "/sitemaps/de.xml", "/sitemaps/news-de.xml")
     before = [count(path) for path in paths]
     add_stories(section("de", "politik"), 30)
-    # The index: per edition, the count and newest change of its pages and its news, and
-    # the count of its video stories.
+    # The index: per edition, the count and newest change of its pages, of its news and of
+    # its video stories.
     assert [count(path) for path in paths] == before == [PINNED_INDEX, 5, 3]
 
 
@@ -201,10 +203,11 @@ def test_the_video_sitemap_lists_video_stories_with_the_required_elements(client
     video, poster = make_video(duration=65.4), make_image("Poster")
     body = [{"type": "video", "value": {"video": video.pk, "poster": poster.pk}}]
     [story] = add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO, body=body)
-    add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO)  # no video block: left out
+    [without] = add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO)
     document = fetch(client, "/sitemaps/video-de.xml")
-    [url] = document.iter(f"{SITEMAP}url")
-    assert url.findtext(f"{SITEMAP}loc") == f"{root}{story.url}"
+    by_location = {url.findtext(f"{SITEMAP}loc"): url for url in document.iter(f"{SITEMAP}url")}
+    assert f"{root}{without.url}" not in by_location  # no video block: left out
+    url = by_location[f"{root}{story.url}"]
     [entry] = url.iter(f"{VIDEO}video")
     assert [child.tag.removeprefix(VIDEO) for child in entry] == [
         "thumbnail_loc",
@@ -221,4 +224,68 @@ def test_the_video_sitemap_lists_video_stories_with_the_required_elements(client
     assert entry.findtext(f"{VIDEO}duration") == "65"
     published = datetime.datetime.fromisoformat(entry.findtext(f"{VIDEO}publication_date"))
     assert published == story.first_published_at
-    assert not list(fetch(client, "/sitemaps/video-en.xml").iter(f"{SITEMAP}url"))
+    modified = datetime.datetime.fromisoformat(url.findtext(f"{SITEMAP}lastmod"))
+    assert modified == story.last_published_at
+    assert f"{root}{story.url}" not in locations(fetch(client, "/sitemaps/video-en.xml"))
+    index = fetch(client, "/sitemap.xml")
+    [listed] = [e for e in index if e.findtext(f"{SITEMAP}loc").endswith("/video-de.xml")]
+    latest = datetime.datetime.fromisoformat(listed.findtext(f"{SITEMAP}lastmod"))
+    assert latest >= story.last_published_at
+
+
+def add_video_stories(section, numbers):
+    """Video stories with poster, captions and caption: a video file, or every other one a
+    video on YouTube; every third one has no lead, its description is the body's text."""
+    stories = []
+    for number in numbers:
+        value = {"poster": make_image("Poster").pk, "captions": make_captions().pk}
+        if number % 2:
+            value |= {"url": YOUTUBE, "caption": f"Caption {number}"}
+        else:
+            value["video"] = make_video().pk
+        body = [
+            {"type": "video", "value": value},
+            {"type": "paragraph", "value": f"<p>Body text {number}.</p>"},
+        ]
+        lead = "" if number % 3 == 0 else f"Lead {number}."
+        stories += add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO, body=body, lead=lead)
+    return stories
+
+
+PINNED_VIDEO = 8
+
+
+def test_the_video_sitemap_costs_the_same_queries_however_many_stories(client, root, section):
+    cache_youtube_embed()
+    stories = add_video_stories(section, range(2))
+    two = count_queries(client, "/sitemaps/video-de.xml")
+    stories += add_video_stories(section, range(2, 20))
+    # The page view restrictions, the count and the page of video stories; the collection
+    # restrictions; the video files with their collections; the posters, their renditions;
+    # the cached players of the videos elsewhere.
+    assert count_queries(client, "/sitemaps/video-de.xml") == two == PINNED_VIDEO
+    document = fetch(client, "/sitemaps/video-de.xml")
+    entries = {
+        url.findtext(f"{SITEMAP}loc"): url.find(f"{VIDEO}video")
+        for url in document.iter(f"{SITEMAP}url")
+    }
+    for number, story in enumerate(stories):
+        entry = entries[f"{root}{story.url}"]
+        assert entry.findtext(f"{VIDEO}thumbnail_loc").startswith(f"{root}/media/images/")
+        description = entry.findtext(f"{VIDEO}description")
+        if number % 2:
+            assert entry.findtext(f"{VIDEO}player_loc").startswith("https://www.youtube-nocookie")
+            assert description == f"Caption {number}"
+        else:
+            assert entry.findtext(f"{VIDEO}content_loc").startswith(f"{root}/media/media/")
+            assert description == (f"Body text {number}." if number % 3 == 0 else f"Lead {number}.")
+
+
+def test_a_video_elsewhere_unknown_to_the_embeds_cache_is_left_out(client, root, section):
+    """The sitemap asks no provider: without a cached player there is nothing to point to."""
+    unknown = "https://www.youtube.com/watch?v=not-cached"
+    body = [{"type": "video", "value": {"url": unknown, "poster": make_image("Poster").pk}}]
+    [story] = add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO, body=body)
+    listed = locations(fetch(client, "/sitemaps/video-de.xml"))
+    assert f"{root}{story.url}" not in listed
+    assert not Embed.objects.filter(url=unknown).exists()

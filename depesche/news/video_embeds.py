@@ -7,13 +7,16 @@ Content-Security-Policy's frame-src (`frame_sources`).
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import unescape
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.http import HttpRequest
-from wagtail.embeds.embeds import get_embed
+from django.utils import timezone
+from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.exceptions import EmbedException
+from wagtail.embeds.models import Embed
 
 IFRAME_SOURCE = re.compile(r"<iframe\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
 # Players that have a host which sets no cookies until the reader plays.
@@ -53,6 +56,22 @@ def external_video(url: str) -> ExternalVideo | None:
         embed = get_embed(url)
     except EmbedException:
         return None
+    return embedded_video(url, embed)
+
+
+def cached_external_videos(urls: Iterable[str]) -> dict[str, ExternalVideo]:
+    """{url: video} of the videos Wagtail embeds has fresh in its cache, in one query and
+    without asking any provider: a URL it has not cached (or no player) is left out."""
+    by_hash = {get_embed_hash(url): url for url in urls}
+    if not by_hash:
+        return {}
+    embeds = Embed.objects.exclude(cache_until__lte=timezone.now()).filter(hash__in=by_hash)
+    videos = {by_hash[embed.hash]: embedded_video(by_hash[embed.hash], embed) for embed in embeds}
+    return {url: video for url, video in videos.items() if video is not None}
+
+
+def embedded_video(url: str, embed: Embed) -> ExternalVideo | None:
+    """The video at `url` from its Embed, or None when its player is not an HTTPS iframe."""
     match = IFRAME_SOURCE.search(embed.html or "")
     if match is None:
         return None

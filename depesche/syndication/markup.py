@@ -17,15 +17,15 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from depesche.news.addresses import absolute, full_url, public_items, site_root, video_file
+from depesche.news.addresses import absolute, full_url, site_root
 from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
-from depesche.news.video_embeds import external_video
+
+from .first_videos import VideoParts, first_video_parts
 
 if TYPE_CHECKING:
     from django.core import paginator
     from taggit.models import Tag
-    from wagtail.blocks import StructValue
     from wagtail.images.models import AbstractImage
 
 # (attribute, key, content) of a meta element.
@@ -166,9 +166,9 @@ def story_markup(
     if images:
         article["image"] = images
     if story.kind == StoryKind.VIDEO:
-        video = video_object(request, story, description, image)
-        if video is not None:
-            article["video"] = video
+        parts = first_video_parts(story)
+        if parts is not None:
+            article["video"] = video_object(request, story, description, parts, image)
     markup.json_ld = json_ld({key: value for key, value in article.items() if value})
     return markup
 
@@ -236,52 +236,45 @@ def story_images(request: HttpRequest, story: StoryPage) -> list[dict[str, objec
 
 
 def video_object(
-    request: HttpRequest,
+    request: HttpRequest | None,
     story: StoryPage,
     description: str,
-    image: ShareImage | None,
-) -> dict[str, object] | None:
-    """schema.org VideoObject for the story's first video block, or None."""
-    for block in story.body:
-        if block.block_type != "video":
-            continue
-        value = block.value
-        video: dict[str, object] = {
-            "@type": "VideoObject",
-            "name": story.title,
-            "description": value.get("caption") or description,
-            "uploadDate": story.first_published_at,
-        }
-        video_item = value.get("video")
-        if video_item is not None and public_items([video_item]):
-            video["contentUrl"] = video_file(request, video_item)[0]
-            if video_item.duration:
-                video["duration"] = iso_duration(video_item.duration)
-            if video_item.width and video_item.height:
-                video["width"], video["height"] = video_item.width, video_item.height
-        elif value.get("url"):
-            elsewhere = external_video(value["url"])
-            video["url"] = value["url"]
-            if elsewhere is not None:
-                video["embedUrl"] = elsewhere.embed_url
-        thumbnail = video_thumbnail(request, value, image)
-        if thumbnail:
-            video["thumbnailUrl"] = [thumbnail]
-        if value.get("credit"):
-            video["creditText"] = value["credit"]
-        return video
-    return None
+    parts: VideoParts,
+    image: ShareImage | None = None,
+) -> dict[str, object]:
+    """schema.org VideoObject of a story's video from its parts."""
+    video: dict[str, object] = {
+        "@type": "VideoObject",
+        "name": story.title,
+        "description": parts.caption or description,
+        "uploadDate": story.first_published_at,
+    }
+    if parts.media is not None:
+        video["contentUrl"] = absolute(site_root(request), parts.media.file.url)
+        if parts.media.duration:
+            video["duration"] = iso_duration(parts.media.duration)
+        if parts.media.width and parts.media.height:
+            video["width"], video["height"] = parts.media.width, parts.media.height
+    elif parts.url:
+        video["url"] = parts.url
+        if parts.elsewhere is not None:
+            video["embedUrl"] = parts.elsewhere.embed_url
+    thumbnail = video_thumbnail(request, parts, image)
+    if thumbnail:
+        video["thumbnailUrl"] = [thumbnail]
+    if parts.credit:
+        video["creditText"] = parts.credit
+    return video
 
 
 def video_thumbnail(
-    request: HttpRequest, value: "StructValue", image: ShareImage | None
+    request: HttpRequest | None, parts: VideoParts, image: ShareImage | None
 ) -> str | None:
     """The absolute URL of a video's poster, else its own thumbnail, else the lead image."""
-    if value.get("poster") is not None:
-        return absolute(site_root(request), value["poster"].get_rendition(SHARE_IMAGE).url)
-    video_item = value.get("video")
-    if video_item is not None and video_item.thumbnail:
-        return absolute(site_root(request), video_item.thumbnail.url)
+    if parts.poster is not None:
+        return absolute(site_root(request), parts.poster.get_rendition(SHARE_IMAGE).url)
+    if parts.media is not None and parts.media.thumbnail:
+        return absolute(site_root(request), parts.media.thumbnail.url)
     return image["url"] if image is not None else None
 
 

@@ -8,6 +8,7 @@ request's Host header.
 """
 
 import datetime
+from functools import cached_property
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -26,7 +27,8 @@ from depesche.news.models import EditionHomePage, StoryKind, StoryPage
 from depesche.news.models.querysets import StoryQuerySet
 from depesche.news.structure import edition_homes
 
-from .markup import video_object
+from .first_videos import VideoParts, first_videos
+from .markup import SHARE_IMAGE, video_object
 
 if TYPE_CHECKING:
     from django.contrib.sites.models import Site
@@ -123,37 +125,52 @@ class NewsSitemap(EditionPageLocations, Sitemap):
 
 class VideoSitemap(EditionPageLocations, Sitemap):
     """The edition's video stories, newest first, each with its first video (Google's video
-    extension: thumbnail, title, description, file or player, duration, publication date)."""
+    extension: thumbnail, title, description, file or player, duration, publication date).
+    A page of it costs the same queries however many stories it lists (see first_videos)."""
 
     limit = settings.DEPESCHE_SITEMAP_LIMIT
 
     def items(self) -> StoryQuerySet:
+        return self.video_stories
+
+    @cached_property
+    def video_stories(self) -> StoryQuerySet:
+        # Built once: the index counts them and finds their newest change, and building
+        # the query looks up the page view restrictions.
         home = self.home
         if home is None:
             return StoryPage.objects.none()
         stories = StoryPage.objects.published().for_edition(home.locale_id)
         return stories.filter(kind=StoryKind.VIDEO).newest_first()
 
+    def lastmod(self, item: StoryPage) -> datetime.datetime | None:
+        return item.last_published_at
+
+    def get_latest_lastmod(self) -> datetime.datetime | None:
+        # Django's default walks every item; the database finds the newest at once.
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
+
     def get_urls(
         self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
     ) -> list[dict[str, Any]]:
         urls = super().get_urls(page, site, protocol)
+        videos = first_videos([url["item"] for url in urls], SHARE_IMAGE)
         with translation.override(self.language_code):
             for url in urls:
-                url["video"] = sitemap_video(url["item"])
+                parts = videos.get(url["item"].pk)
+                url["video"] = sitemap_video(url["item"], parts) if parts is not None else None
         return [url for url in urls if url["video"] is not None]
 
 
-def sitemap_video(story: StoryPage) -> dict[str, Any] | None:
-    """The video sitemap entry of a story's first video; None without a thumbnail or a
-    file or player to point to."""
-    video = video_object(None, story, story.search_description or story.summary(), None)
-    if video is None or not video.get("thumbnailUrl"):
+def sitemap_video(story: StoryPage, parts: VideoParts) -> dict[str, Any] | None:
+    """The video sitemap entry of a story's video; None without a thumbnail or a file or
+    player to point to."""
+    video = video_object(None, story, story.search_description or story.summary(), parts)
+    if not video.get("thumbnailUrl"):
         return None
     if not video.get("contentUrl") and not video.get("embedUrl"):
         return None
-    first = next(block.value for block in story.body if block.block_type == "video")
-    duration = first["video"].duration if first.get("video") else None
+    duration = parts.media.duration if parts.media is not None else None
     return {
         "thumbnail": video["thumbnailUrl"][0],
         "title": story.title,

@@ -333,12 +333,13 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         return StoryKind(self.kind).marker
 
     def summary(self) -> str:
-        """A sentence or two for meta descriptions: the lead, else the start of the body."""
+        """A sentence or two for meta descriptions: the lead, else the start of the body
+        (read from the stored blocks, so that listings load none of the body's media)."""
         if self.lead:
             return self.lead
-        for block in self.body:
-            if block.block_type == "paragraph":
-                text = strip_tags(block.value.source)
+        for block in self.body.raw_data:
+            if block["type"] == "paragraph":
+                text = strip_tags(block["value"])
                 return Truncator(unescape(text)).chars(SUMMARY_LENGTH)
         return ""
 
