@@ -70,3 +70,17 @@ def fresh_process_memory():
 
     forget_all()
     caches["default"].clear()
+
+
+@pytest.fixture
+def without_demo_top_stories(db):
+    """No story is a top story (the demo marks its newest stories as top stories)."""
+    StoryPage.objects.update(top_story=False)
+
+
+@pytest.fixture
+def without_demo_reads(db):
+    """No reads counted yet (the demo seeds read counts for its stories)."""
+    from depesche.reads.models import ReadBucket
+
+    ReadBucket.objects.all().delete()

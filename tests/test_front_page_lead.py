@@ -18,7 +18,8 @@ def lead_headline(client, url="/de/"):
 
 
 @pytest.fixture
-def home_without_choice(edition_home):
+def home_without_choice(edition_home, without_demo_top_stories):
+    """The German front page with no chosen lead and no top story but the tests' own."""
     home = edition_home("de")
     home.lead_story = None
     home.save_revision().publish()

@@ -7,7 +7,6 @@ from django.utils import timezone
 from lxml import html
 
 from depesche.reads.counting import record_reads
-from depesche.reads.models import ReadBucket
 from depesche.reads.most_read import most_read
 from tests.factories import add_stories
 
@@ -15,9 +14,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def stories(section):
-    """Three new stories, and no reads yet (the demo's seeded reads are set aside)."""
-    ReadBucket.objects.all().delete()
+def stories(section, without_demo_reads):
+    """Three new stories, and no reads yet."""
     return add_stories(section("de", "sport"), 3)
 
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     StreamChild = StreamValue.StreamChild
 
 SUMMARY_LENGTH = 200
+LEAD_MEDIA = {StoryKind.VIDEO: "video", StoryKind.PHOTO: "gallery"}  # kind: first block type
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
 
 
@@ -354,15 +355,16 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         context["story_tags"] = (
             self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
         )
-        context["lead_video"] = self.lead_video()
+        context["lead_media"] = self.lead_media()
         context["related"] = related_stories(self, context["story_tags"], context["section"])
         return context
 
-    def lead_video(self) -> "StreamChild | None":
-        """The first body block when it is the video of a video story: shown in place of the
-        lead image."""
-        if self.kind == StoryKind.VIDEO and self.body and self.body[0].block_type == "video":
-            return self.body[0]
+    def lead_media(self) -> "StreamChild | None":
+        """The first body block when it is the video of a video story or the gallery of a
+        photo story: shown in place of the lead image."""
+        first = self.body[0] if self.body else None
+        if first is not None and LEAD_MEDIA.get(self.kind) == first.block_type:
+            return first
         return None
 
 
