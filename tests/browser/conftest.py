@@ -3,9 +3,11 @@
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 from tests.conftest import PROJECT_DIR
 from tests.support import servers
@@ -113,3 +115,11 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def seed_story_url(demo_server):
+    """The German seed story's address: the one story the tag Belarus leads to."""
+    with urllib.request.urlopen(f"{demo_server}/de/tags/belarus/") as response:  # noqa: S310
+        tree = html.fromstring(response.read())
+    return demo_server + tree.cssselect(".teaser__headline a")[0].get("href")
