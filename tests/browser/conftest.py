@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PROJECT_DIR
-from tests.support import servers
+from tests.support import servers, site_pages
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -113,3 +113,16 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def edition_pages(demo_server):
+    """One URL of every public page type, by edition and name (see tests/support/site_pages)."""
+    fetch = site_pages.http_fetch(demo_server)
+    return {
+        edition: {
+            name: demo_server + path
+            for name, path in site_pages.public_pages(fetch, edition).items()
+        }
+        for edition in site_pages.EDITIONS
+    }
