@@ -6,7 +6,6 @@ downloaded: chrome-launcher starts the system Chromium named by CHROME_PATH.
 
 import json
 import os
-import statistics
 import subprocess
 import tempfile
 from pathlib import Path
@@ -88,10 +87,6 @@ def page_weight(report: dict) -> int:
     return sum(sizes.get(kind, 0) for kind in PAGE_WEIGHT_TYPES)
 
 
-def median_of(values: list[float]) -> float:
-    return statistics.median(values)
-
-
 def pages(fetch: site_pages.Fetch) -> dict[str, str | None]:
     """The pages the quality goals name: the front page, the seed story (the lead of the
     German front page) and a photo story with a gallery (None while the demo has none)."""
@@ -108,3 +103,7 @@ def pages(fetch: site_pages.Fetch) -> dict[str, str | None]:
         "seed story": site_pages.lead_story(fetch, EDITION),
         "photo story": photo,
     }
+
+
+def version(report: dict) -> str:
+    return report["lighthouseVersion"]
