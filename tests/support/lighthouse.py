@@ -32,7 +32,7 @@ def audit(url: str) -> dict:
         raise FileNotFoundError("Lighthouse is missing: run `npm ci` (make test does)")
     with tempfile.TemporaryDirectory(prefix="depesche-lighthouse-") as directory:
         report = Path(directory) / "report.json"
-        subprocess.run(
+        run = subprocess.run(
             [
                 "node",
                 str(LIGHTHOUSE),
@@ -43,10 +43,12 @@ def audit(url: str) -> dict:
                 f"--chrome-flags={CHROME_FLAGS}",
             ],
             env=dict(os.environ, CHROME_PATH=str(CHROMIUM), TMPDIR=directory),
-            check=True,
             capture_output=True,
+            text=True,
             timeout=300,
         )
+        if run.returncode != 0:
+            raise RuntimeError(f"Lighthouse failed on {url}: {run.stderr[-2000:]}")
         return json.loads(report.read_text())
 
 
