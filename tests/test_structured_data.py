@@ -86,13 +86,6 @@ def test_every_demo_story_names_its_image(client):
     assert found == {}
 
 
-MEDIA_MARKUP_MISSING = (
-    "VideoObject has no duration yet, and gallery photos are not described as "
-    "ImageObjects with caption and credit"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=MEDIA_MARKUP_MISSING)
 def test_every_demo_story_describes_its_videos_and_galleries(client):
     def media_problems_of(path):
         page = story_page(client, path)
@@ -104,7 +97,7 @@ def test_every_demo_story_describes_its_videos_and_galleries(client):
 
 
 def test_a_story_with_a_lead_image_has_every_recommended_property(client, section):
-    [story] = add_stories(section("de", "welt"), 1, lead_image=make_image("Harbour at dawn"))
+    [story] = add_stories(section("de", "welt"), 1, **captioned_lead_image())
     assert story_problems(client, story.url, recommended=True) == []
 
 
@@ -112,6 +105,15 @@ def test_front_pages_structured_data_is_complete(client):
     for edition in site_pages.EDITIONS:
         response = client.get(f"/{edition}/")
         assert sd.problems(sd.blocks(response.content), recommended=True) == [], edition
+
+
+def captioned_lead_image():
+    return {
+        "lead_image": make_image("Harbour at dawn"),
+        "lead_image_alt": "Ships at the quay at dawn",
+        "lead_image_caption": "The harbour at dawn",
+        "lead_image_credit": "Depesche/Photo desk",
+    }
 
 
 def video_and_gallery_story(section):
@@ -146,17 +148,16 @@ def video_and_gallery_story(section):
         section("de", "welt"),
         1,
         kind=StoryKind.VIDEO,
-        lead_image=make_image("Harbour at dawn"),
         body=body,
+        **captioned_lead_image(),
     )
     return story
 
 
-@pytest.mark.xfail(strict=True, reason=MEDIA_MARKUP_MISSING)
 def test_a_story_with_a_video_and_a_gallery_describes_both(client, section):
     story = video_and_gallery_story(section)
     response = client.get(story.url)
-    assert shown_media(response.content) == {"videos": 1, "captioned photos": 3}
+    assert shown_media(response.content) == {"videos": 1, "captioned photos": 4}  # lead + gallery
     blocks = sd.blocks(response.content)
     found = story_problems(client, story.url, recommended=True)
     assert found + media_problems(response.content, blocks) == []
