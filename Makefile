@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	bench-corpus probe-sql lint format messages lock clean
+	bench-corpus bench-lighthouse probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -59,6 +59,12 @@ bench-memory: $(VENV)/.test-installed
 # Writing the load-test corpus: Wagtail's add_child() against the bulk insert bench-pages uses.
 bench-corpus: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/corpus_speed.py
+
+# Lighthouse on the front page, the seed story and a photo story: scores, timings, page weight.
+bench-lighthouse:
+	bin/system-packages test
+	$(MAKE) $(VENV)/.test-installed node_modules/.installed
+	$(VENV)/bin/python bench/lighthouse.py
 
 # SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
 probe-sql:

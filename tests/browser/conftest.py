@@ -1,6 +1,5 @@
 """A real demo server process and a headless Chromium for the browser tests."""
 
-import os
 import subprocess
 import sys
 import urllib.request
@@ -10,7 +9,8 @@ import pytest
 from lxml import html
 
 from tests.conftest import PROJECT_DIR
-from tests.support import servers
+from tests.support import demo_site, site_pages
+from tests.support.demo_site import demo_env
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -41,18 +41,6 @@ def demo_database(demo_var_dir):
     return demo_var_dir / "depesche.sqlite3"
 
 
-def demo_env(var_dir):
-    """The demo site's settings, on its own SQLite database and media folder."""
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="depesche.settings.dev",
-        DEPESCHE_VAR_DIR=str(var_dir),
-        PYTHONUNBUFFERED="1",
-    )
-    env.pop("DATABASE_URL", None)
-    return env
-
-
 @pytest.fixture(scope="session")
 def demo_manage(demo_var_dir):
     """Runs a management command on the demo site; returns what it printed."""
@@ -72,27 +60,8 @@ def demo_manage(demo_var_dir):
 @pytest.fixture(scope="session")
 def demo_server(demo_var_dir):
     """The demo site in its own process, on its own SQLite database and media folder."""
-    var_dir = demo_var_dir
-    env = demo_env(var_dir)
-    manage = [sys.executable, str(PROJECT_DIR / "manage.py")]
-    subprocess.run([*manage, "migrate", "--no-input", "-v", "0"], env=env, check=True)
-    subprocess.run([*manage, "load_demo", "--stories-per-edition", "14"], env=env, check=True)
-    port = servers.free_port()
-    log = open(var_dir / "server.log", "w")  # noqa: SIM115 (open for the server's lifetime)
-    process = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        servers.wait_until_serving(f"{base_url}/de/", process)
+    with demo_site.running_demo(demo_var_dir) as base_url:
         yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
 
 
 @pytest.fixture(scope="session")
@@ -123,3 +92,16 @@ def seed_story_url(demo_server):
     with urllib.request.urlopen(f"{demo_server}/de/tags/belarus/") as response:  # noqa: S310
         tree = html.fromstring(response.read())
     return demo_server + tree.cssselect(".teaser__headline a")[0].get("href")
+
+
+@pytest.fixture(scope="session")
+def edition_pages(demo_server):
+    """One URL of every public page type, by edition and name (see tests/support/site_pages)."""
+    fetch = site_pages.http_fetch(demo_server)
+    return {
+        edition: {
+            name: demo_server + path
+            for name, path in site_pages.public_pages(fetch, edition).items()
+        }
+        for edition in site_pages.EDITIONS
+    }

@@ -1,29 +1,49 @@
-"""axe-core finds no accessibility violations on the public pages, in every edition."""
+"""axe-core finds no accessibility violations on any public page type, in every edition,
+on a phone and a desktop screen, in light and dark mode."""
 
 import pytest
 
 from tests.conftest import PROJECT_DIR
+from tests.support.expected import case
+from tests.support.site_pages import EDITIONS, PAGE_KINDS, WHY_MISSING, of_kind
 
 AXE = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
 AXE_RULESETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+WIDTHS = (390, 1366)
+SCHEMES = ("light", "dark")
+
+CASES = [
+    case(width, scheme, edition, kind)
+    for width in WIDTHS
+    for scheme in SCHEMES
+    for edition in EDITIONS
+    for kind in PAGE_KINDS
+]
 
 
-@pytest.fixture
-def page(browser):
-    """A page whose CSP lets axe-core be injected (the site's own policy forbids that)."""
-    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", bypass_csp=True)
-    yield context.new_page()
-    context.close()
+@pytest.fixture(scope="module")
+def screens(browser):
+    """One page per screen width and colour scheme, opened when first asked for.
 
+    Its CSP lets axe-core be injected (the site's own policy forbids that).
+    """
+    contexts = {}
 
-def story_url(page, demo_server, edition):
-    page.goto(f"{demo_server}/{edition}/")
-    return demo_server + page.locator(".front-lead .teaser__headline a").get_attribute("href")
+    def screen(width, scheme):
+        if (width, scheme) not in contexts:
+            contexts[width, scheme] = browser.new_context(
+                viewport={"width": width, "height": 900},
+                color_scheme=scheme,
+                locale="de-DE",
+                timezone_id="Europe/Berlin",
+                bypass_csp=True,
+            )
+            contexts[width, scheme].new_page()
+        return contexts[width, scheme].pages[0]
 
-
-def tag_url(page, demo_server, edition):
-    page.goto(story_url(page, demo_server, edition))
-    return demo_server + page.locator(".story__tags a").first.get_attribute("href")
+    yield screen
+    for context in contexts.values():
+        context.close()
 
 
 def violations(page):
@@ -41,16 +61,19 @@ def violations(page):
     ]
 
 
-@pytest.mark.parametrize("edition", ["de", "ru"])
-@pytest.mark.parametrize("kind", ["front", "section", "tag", "story"])
-def test_public_pages_have_no_violations(page, demo_server, edition, kind):
-    urls = {
-        "front": lambda: f"{demo_server}/{edition}/",
-        "section": lambda: demo_server + {"de": "/de/politik/", "ru": "/ru/politika/"}[edition],
-        "tag": lambda: tag_url(page, demo_server, edition),
-        "story": lambda: story_url(page, demo_server, edition),
-    }
-    url = urls[kind]()
-    response = page.goto(url)
-    assert response.status == 200, url
-    assert violations(page) == []
+@pytest.mark.parametrize(("width", "scheme", "edition", "kind"), CASES)
+def test_public_pages_have_no_violations(screens, edition_pages, width, scheme, edition, kind):
+    urls = of_kind(edition_pages[edition], kind)
+    if not urls:
+        pytest.skip(WHY_MISSING[kind])
+    page = screens(width, scheme)
+    found = {}
+    for url in urls:
+        response = page.goto(url)
+        assert response.status == (404 if kind == "not-found" else 200), url
+        assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (
+            scheme == "dark"
+        )
+        if problems := violations(page):
+            found[url] = problems
+    assert found == {}
