@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.support.expected import case
 from tests.support.site_pages import EDITIONS, PAGE_KINDS, WHY_MISSING, of_kind
 
 NARROWEST_PHONE = {"width": 320, "height": 640}
@@ -38,21 +37,7 @@ def narrow_page(browser):
     context.close()
 
 
-# Known defects; strict, so each turns red once it is fixed and the mark must go.
-UNWRAPPED_CREDIT = (
-    "the lead photo's or video's credit line (e.g. 'Photo: Depesche; data: Natural Earth "
-    "(public domain)') does not wrap and passes the 320 px edge"
-)
-NOT_YET = {
-    (edition, kind): UNWRAPPED_CREDIT
-    for edition in EDITIONS
-    for kind in ("story", "longest-headline")
-}
-CASES = [
-    case(edition, kind, missing=NOT_YET.get((edition, kind)))
-    for edition in EDITIONS
-    for kind in PAGE_KINDS
-]
+CASES = [(edition, kind) for edition in EDITIONS for kind in PAGE_KINDS]
 
 
 @pytest.mark.parametrize(("edition", "kind"), CASES)
