@@ -9,7 +9,7 @@ a WebVTT file whose cues follow the shots.
 
 import json
 import shutil
-import subprocess
+import subprocess  # nosec B404
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,14 +116,14 @@ def shot_filter(index: int, shot: Shot) -> str:
 
 
 def run(command: list[str]) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603 # nosec B603
     if result.returncode != 0:
         raise MediaError(f"{Path(command[0]).name} failed: {result.stderr.strip()[-500:]}")
 
 
 def duration(video: Path) -> float:
     """The length of a video in seconds, as ffprobe reads it."""
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(  # noqa: S603 # nosec B603
         [tool("ffprobe"), "-v", "error", "-show_entries", "format=duration", "-of", "json"]
         + [str(video)],
         capture_output=True,
