@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     StreamChild = StreamValue.StreamChild
 
 SUMMARY_LENGTH = 200
-LEAD_MEDIA = {StoryKind.VIDEO: "video", StoryKind.PHOTO: "gallery"}  # kind: first block type
+LEAD_MEDIA = {StoryKind.VIDEO: "video"}  # kind: first block type shown in the lead image's place
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
 
 
