@@ -62,7 +62,18 @@ class EditionPageLocations:
         )
 
 
-class EditionSitemap(EditionPageLocations, Sitemap):
+class LastPublished:
+    """lastmod from each page's last publication; the newest found by the database."""
+
+    def lastmod(self, item: Page) -> datetime.datetime | None:
+        return item.last_published_at
+
+    def get_latest_lastmod(self) -> datetime.datetime | None:
+        # Django's default walks every item; the database finds the newest at once.
+        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
+
+
+class EditionSitemap(LastPublished, EditionPageLocations, Sitemap):
     """The edition's front page, sections and stories that readers may see, in tree order."""
 
     limit = settings.DEPESCHE_SITEMAP_LIMIT
@@ -79,13 +90,6 @@ class EditionSitemap(EditionPageLocations, Sitemap):
             .order_by("path")
             .only("path", "url_path", "last_published_at", "translation_key", "locale_id")
         )
-
-    def lastmod(self, item: Page) -> datetime.datetime | None:
-        return item.last_published_at
-
-    def get_latest_lastmod(self) -> datetime.datetime | None:
-        # Django's default walks every item; the database finds the newest at once.
-        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
     def get_urls(
         self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
@@ -123,7 +127,7 @@ class NewsSitemap(EditionPageLocations, Sitemap):
         return urls
 
 
-class VideoSitemap(EditionPageLocations, Sitemap):
+class VideoSitemap(LastPublished, EditionPageLocations, Sitemap):
     """The edition's video stories, newest first, each with its first video (Google's video
     extension: thumbnail, title, description, file or player, duration, publication date).
     A page of it costs the same queries however many stories it lists (see first_videos)."""
@@ -142,13 +146,6 @@ class VideoSitemap(EditionPageLocations, Sitemap):
             return StoryPage.objects.none()
         stories = StoryPage.objects.published().for_edition(home.locale_id)
         return stories.filter(kind=StoryKind.VIDEO).newest_first()
-
-    def lastmod(self, item: StoryPage) -> datetime.datetime | None:
-        return item.last_published_at
-
-    def get_latest_lastmod(self) -> datetime.datetime | None:
-        # Django's default walks every item; the database finds the newest at once.
-        return self.items().order_by().aggregate(latest=Max("last_published_at"))["latest"]
 
     def get_urls(
         self, page: int = 1, site: "Site | RequestSite | None" = None, protocol: str | None = None
