@@ -98,7 +98,8 @@ def worker(tmp_path_factory):
     finally:
         shutil.rmtree(var_dir, ignore_errors=True)
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert [status for _path, status, _length in report["statuses"]] == ["200 OK"] * 2, report
+    statuses = [status for _path, status, _length in report["statuses"]]
+    assert statuses == ["200 OK"] * 2, (report["statuses"], result.stderr[-3000:])
     return report
 
 

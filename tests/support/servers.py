@@ -14,6 +14,9 @@ import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 MANAGE = [sys.executable, str(PROJECT_DIR / "manage.py")]
@@ -30,7 +33,9 @@ def free_port():
 
 
 def production_env(var_dir, **overrides):
-    """The production settings on a private var dir (and DATABASE_URL if one is set)."""
+    """The production settings on a private var dir and, when DATABASE_URL names a
+    PostgreSQL server, a database of its own there: media files live in the var dir, so
+    a site must not find rows that an earlier site's (removed) files belong to."""
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="depesche.settings.production",
@@ -41,7 +46,16 @@ def production_env(var_dir, **overrides):
         PYTHONUNBUFFERED="1",
     )
     env.update({key: str(value) for key, value in overrides.items()})
+    if "DATABASE_URL" not in overrides and env.get("DATABASE_URL", "").startswith("postgres"):
+        env["DATABASE_URL"] = new_database(env["DATABASE_URL"], f"site_{secrets.token_hex(6)}")
     return env
+
+
+def new_database(database_url, name):
+    """Create database `name` on the server of `database_url`; returns its URL."""
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(urlsplit(database_url)._replace(path=f"/{name}"))
 
 
 def run_manage(env, *arguments):
