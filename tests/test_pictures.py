@@ -180,3 +180,24 @@ def test_every_role_is_valid_html(tmp_path):
         timeout=300,
     )
     assert json.loads(result.stderr or '{"messages": []}')["messages"] == []
+
+
+def test_a_photo_missing_from_storage_leaves_pages_and_api_working(section, client):
+    image = photo()
+    story = add_stories(section("de", "politik"), 1, lead_image=image)[0]
+    image.file.storage.delete(image.file.name)
+    page = client.get(story.url)
+    assert page.status_code == 200
+    markup = html.fromstring(page.content)
+    article = next(
+        data
+        for data in (
+            json.loads(s.text) for s in markup.xpath("//script[@type='application/ld+json']")
+        )
+        if data.get("@type") == "NewsArticle"
+    )
+    assert "image" not in article
+    api = client.get(f"/api/ninjs/3.1/stories/{story.pk}/")
+    assert api.status_code == 200
+    feature = api.json()["associations"][0]
+    assert [rendition["name"] for rendition in feature["renditions"]] == ["original"]

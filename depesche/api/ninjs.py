@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from depesche.news.addresses import absolute, full_url, site_root, story_tag_uri
 from depesche.news.models import StoryKind, StoryPage
+from depesche.news.pictures import rendition_or_none
 
 if TYPE_CHECKING:
     from rest_framework.request import Request
@@ -100,7 +101,9 @@ def image_association(root: str, story: StoryPage) -> dict[str, Any]:
         }
     ]
     for name, spec in IMAGE_RENDITIONS.items():
-        rendition = image.get_rendition(spec)
+        rendition = rendition_or_none(image, spec)
+        if rendition is None:
+            continue
         renditions.append(
             {
                 "name": name,

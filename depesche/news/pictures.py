@@ -6,13 +6,17 @@ fold) or lazily. Each crop is rendered as AVIF, WebP and JPEG; a role's renditio
 fetched in one call to Wagtail's `get_renditions`, which takes prefetched renditions first.
 """
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wagtail.images.models import SourceImageIOError
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
 if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage, AbstractRendition
+
+logger = logging.getLogger(__name__)
 
 # In the order a browser should try them; the last is the <img> fallback.
 FORMATS = (("avif", "image/avif"), ("webp", "image/webp"), ("jpeg", "image/jpeg"))
@@ -96,3 +100,13 @@ def make_renditions(image: "AbstractImage", roles: tuple[str, ...]) -> None:
     """Render what these roles show ahead of the first reader (AVIF encoding is slow)."""
     specs = dict.fromkeys(spec for role in roles for spec in role_specs(role))
     image.get_renditions(*specs)
+
+
+def rendition_or_none(image: "AbstractImage", spec: str) -> "AbstractRendition | None":
+    """A rendition for machine outputs (JSON-LD, ninjs), or None when the original file is
+    missing from storage: better no image there than a broken page or a placeholder URL."""
+    try:
+        return image.get_rendition(spec)
+    except SourceImageIOError:
+        logger.warning("Image %s (%s) has no file in storage", image.pk, image.file.name)
+        return None

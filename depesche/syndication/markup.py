@@ -20,6 +20,7 @@ from wagtail.models import Page
 from depesche.news.addresses import absolute, full_url, site_root
 from depesche.news.editions import edition_links, tag_path
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
+from depesche.news.pictures import rendition_or_none
 
 from .first_videos import VideoParts, first_video_parts
 
@@ -177,7 +178,9 @@ def share_image(request: HttpRequest, story: StoryPage) -> ShareImage | None:
     """The lead image's large rendition: absolute URL, size and alt text, or None."""
     if story.lead_image is None:
         return None
-    rendition = story.lead_image.get_rendition(SHARE_IMAGE)
+    rendition = rendition_or_none(story.lead_image, SHARE_IMAGE)
+    if rendition is None:
+        return None
     return {
         "url": absolute(site_root(request), rendition.url),
         "width": rendition.width,
@@ -203,9 +206,11 @@ def publisher(request: HttpRequest) -> dict[str, object]:
 
 def image_object(
     request: HttpRequest, image: "AbstractImage", caption: str, credit: str
-) -> dict[str, object]:
+) -> dict[str, object] | None:
     """schema.org ImageObject of a photo's large rendition, with its caption and credit."""
-    rendition = image.get_rendition(SHARE_IMAGE)
+    rendition = rendition_or_none(image, SHARE_IMAGE)
+    if rendition is None:
+        return None
     url = absolute(site_root(request), rendition.url)
     photo: dict[str, object] = {
         "@type": "ImageObject",
@@ -232,7 +237,7 @@ def story_images(request: HttpRequest, story: StoryPage) -> list[dict[str, objec
             for photo in block.value["photos"]:
                 caption = photo["caption"] or photo["image"].contextual_alt_text
                 images.append(image_object(request, photo["image"], caption, photo["credit"]))
-    return images
+    return [image for image in images if image is not None]
 
 
 def video_object(
@@ -271,8 +276,9 @@ def video_thumbnail(
     request: HttpRequest | None, parts: VideoParts, image: ShareImage | None
 ) -> str | None:
     """The absolute URL of a video's poster, else its own thumbnail, else the lead image."""
-    if parts.poster is not None:
-        return absolute(site_root(request), parts.poster.get_rendition(SHARE_IMAGE).url)
+    poster = rendition_or_none(parts.poster, SHARE_IMAGE) if parts.poster is not None else None
+    if poster is not None:
+        return absolute(site_root(request), poster.url)
     if parts.media is not None and parts.media.thumbnail:
         return absolute(site_root(request), parts.media.thumbnail.url)
     return image["url"] if image is not None else None
