@@ -12,15 +12,18 @@ if TYPE_CHECKING:
     from depesche.news.models import StoryPage
 
 RELATED_STORIES = 4
+# Related means recent: only the newest taggings with the story's tags are weighed, so the
+# query costs the same whether a tag has 50 stories or 50,000.
+RECENT_TAGGINGS = 500
 
 
 def related_stories(
     story: "StoryPage", tags: Iterable["Tag"], section: "Page | None"
 ) -> list["StoryPage"]:
     """Up to four published stories of the story's edition: most shared tags first (newest
-    among equals), filled with the newest of its section. Two bounded queries at most, and
-    one for the images."""
-    from depesche.news.models import StoryPage
+    among equals) among the recent stories with its tags, filled with the newest of its
+    section. Two bounded queries at most, and one for the images."""
+    from depesche.news.models import StoryPage, StoryTag
 
     others = (
         StoryPage.objects.published()
@@ -32,8 +35,13 @@ def related_stories(
     found: list[StoryPage] = []
     tag_ids = [tag.pk for tag in tags]
     if tag_ids:
+        recent = (
+            StoryTag.objects.filter(tag_id__in=tag_ids)
+            .order_by("-content_object_id")
+            .values("content_object_id")[:RECENT_TAGGINGS]
+        )
         sharing = (
-            others.filter(tagged_items__tag_id__in=tag_ids)
+            others.filter(pk__in=recent, tagged_items__tag_id__in=tag_ids)
             .annotate(shared=Count("tagged_items"))
             .order_by("-shared", "-first_published_at", "-path")
         )

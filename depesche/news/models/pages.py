@@ -217,6 +217,10 @@ class StoryTag(TaggedItemBase):
         "news.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
+    class Meta:
+        # A tag's newest stories straight from the index (related stories, tag pages).
+        indexes = [models.Index(fields=["tag", "-content_object"], name="news_storytag_tag_newest")]
+
 
 class StoryPage(RememberedRestrictionsMixin, Page):
     """A news story: headline (the page title), kind, lead, body, source and tags."""
