@@ -201,7 +201,7 @@ def test_a_feed_costs_the_same_queries_however_many_stories(client, section):
             story.save()
     # Video stories are among the newest before and after: their files take one query, the
     # collection restrictions another.
-    assert count_queries(client, "/de/feeds/atom/") == before == 6
+    assert count_queries(client, "/de/feeds/atom/") == before == 5
 
 
 def test_feed_dates_are_real_moments(client, seed_story):

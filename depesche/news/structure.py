@@ -59,8 +59,15 @@ def view_restriction_paths() -> tuple[list[tuple[str, int]], list[str]]:
     from wagtail.models import Page, PageViewRestriction
 
     def compute() -> tuple[list[tuple[str, int]], list[str]]:
-        restrictions = PageViewRestriction.objects.values_list("page__path", "pk")
-        aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-        return list(restrictions), list(aliases)
+        # Each query starts from an index: a join from the (few) restrictions to their pages
+        # or `alias_of IS NOT NULL` let SQLite scan every page instead.
+        restrictions = dict(PageViewRestriction.objects.values_list("pk", "page_id"))
+        paths = dict(
+            Page.objects.filter(pk__in=set(restrictions.values())).values_list("pk", "path")
+            if restrictions
+            else ()
+        )
+        aliases = Page.objects.filter(alias_of_id__gt=0).values_list("path", flat=True)
+        return [(paths[page_id], pk) for pk, page_id in restrictions.items()], list(aliases)
 
     return remembered("view-restrictions", compute)

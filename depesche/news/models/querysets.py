@@ -6,6 +6,8 @@ from django.db.models import Prefetch
 from wagtail.models import Locale, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from depesche.news.structure import view_restriction_paths
+
 if TYPE_CHECKING:
     from taggit.models import Tag
 
@@ -14,10 +16,14 @@ class NewsPageQuerySet(PageQuerySet):
     def published(self) -> Self:
         """Pages a reader may see: live and not behind a view restriction.
 
-        Wagtail's `public()` reads the (few) restricted paths first and excludes them by
-        prefix, which keeps the listing query itself a plain index walk.
+        Like Wagtail's `public()`, the (few) restricted paths are excluded by prefix, which
+        keeps the listing query a plain index walk; they come from memory (per content
+        generation), not from a query on every call.
         """
-        return self.live().public()
+        query = self.live()
+        for path, _restriction_id in view_restriction_paths()[0]:
+            query = query.exclude(path__startswith=path)
+        return query
 
 
 class StoryQuerySet(NewsPageQuerySet):
