@@ -101,10 +101,34 @@ def test_a_story_with_a_lead_image_has_every_recommended_property(client, sectio
     assert story_problems(client, story.url, recommended=True) == []
 
 
-def test_front_pages_structured_data_is_complete(client):
+def test_front_pages_describe_the_edition_and_its_leading_stories(client):
     for edition in site_pages.EDITIONS:
         response = client.get(f"/{edition}/")
-        assert sd.problems(sd.blocks(response.content), recommended=True) == [], edition
+        blocks = sd.blocks(response.content)
+        assert sd.problems(blocks, recommended=True) == [], edition
+        [website] = sd.of_type(blocks, "WebSite")
+        assert sd.is_absolute_url(website["url"]) and website["url"].endswith(f"/{edition}/")
+        assert website["inLanguage"] == edition
+        [leading] = sd.of_type(blocks, "ItemList")
+        items = leading["itemListElement"]
+        assert len(items) >= 5, edition  # lead and top row at least
+        assert [item["position"] for item in items] == list(range(1, len(items) + 1))
+        # The list is the page's upper part: lead, top row, video rail and photo strip.
+        assert [site_pages.path_of(item["url"]) for item in items] == leading_story_paths(
+            response.content
+        ), edition
+
+
+LEADING_PARTS = ("front-lead", "front-top", "rail--video", "rail--photo")
+
+
+def leading_story_paths(page: bytes) -> list[str]:
+    """The headline links of the front page's lead, top row, video rail and photo strip."""
+    tree = html.fromstring(page)
+    paths = []
+    for part in LEADING_PARTS:
+        paths += tree.xpath(f"//main//section[contains(@class, '{part}')]//article/*/*/a/@href")
+    return paths
 
 
 def captioned_lead_image():

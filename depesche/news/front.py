@@ -29,6 +29,10 @@ class FrontPage:
     videos: list["StoryPage"] = field(default_factory=list)
     photos: list["StoryPage"] = field(default_factory=list)
 
+    def listed(self) -> list["StoryPage"]:
+        """Every story of the upper part once, in the order the page shows them."""
+        return [story for story in [self.lead, *self.top_row, *self.videos, *self.photos] if story]
+
     @property
     def shown(self) -> set[int]:
         return {story.pk for story in [self.lead, *self.top_row] if story is not None}

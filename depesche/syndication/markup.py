@@ -1,5 +1,6 @@
 """What a page tells search engines and link previews: canonical URL, description, Open
-Graph and Twitter card tags and, on stories, schema.org NewsArticle data as JSON-LD.
+Graph and Twitter card tags and schema.org data as JSON-LD: a NewsArticle on stories, the
+edition's WebSite and the list of its leading stories on front pages.
 """
 
 import json
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from django.core import paginator
     from taggit.models import Tag
     from wagtail.images.models import AbstractImage
+
+    from depesche.news.front import FrontPage
 
 # (attribute, key, content) of a meta element.
 MetaTag = tuple[str, str, str]
@@ -79,7 +82,39 @@ def page_markup(context: Context) -> PageMarkup:
     markup.meta += [("name", "twitter:card", "summary"), ("name", "twitter:title", title)]
     if description:
         markup.meta.append(("name", "twitter:description", description))
+    front = context.get("front")
+    if isinstance(page, EditionHomePage) and tag is None and front is not None:
+        markup.json_ld = front_page_data(request, page, front, description)
     return markup
+
+
+def front_page_data(
+    request: HttpRequest, home: EditionHomePage, front: "FrontPage", description: str
+) -> SafeString:
+    """The edition as a schema.org WebSite and its leading stories (lead, top row, video
+    rail, photo strip, in that order) as an ItemList, from what the page shows anyway."""
+    url = full_url(request, home)
+    website = {
+        "@type": "WebSite",
+        "@id": f"{url}#website",
+        "url": url,
+        "name": home.seo_title or settings.WAGTAIL_SITE_NAME,
+        "description": description,
+        "inLanguage": translation.get_language(),
+        "publisher": publisher(request),
+    }
+    website = {key: value for key, value in website.items() if value}
+    stories = front.listed()
+    leading = {
+        "@type": "ItemList",
+        "url": url,
+        "numberOfItems": len(stories),
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "url": full_url(request, story)}
+            for position, story in enumerate(stories, start=1)
+        ],
+    }
+    return json_ld({"@context": "https://schema.org", "@graph": [website, leading]})
 
 
 def canonical_url(

@@ -34,6 +34,9 @@ REQUIRED = {
     ),
     "ImageObject": (("contentUrl", "url"), "caption", ("creditText", "copyrightNotice")),
     "logo": (("contentUrl", "url"),),  # an ImageObject that is a publisher's logo
+    "WebSite": ("name", "url", "inLanguage", "publisher"),
+    "ItemList": ("itemListElement",),
+    "ListItem": ("position", "url"),
 }
 RECOMMENDED = {
     "NewsArticle": ("image",),
