@@ -31,6 +31,7 @@ def test_repeated_failures_lock_the_address_out_and_are_logged(caplog):
     locked = log_in(client, DEMO_EDITOR["password"])
     assert locked.status_code == 429, "the right password does not open a locked door"
     assert "Zu viele fehlgeschlagene Anmeldungen" in locked.content.decode()
+    assert "für 30 Minuten gesperrt" in locked.content.decode()  # the cool-off, in plural
     assert "Locking out" in caplog.text and "203.0.113.50" in caplog.text
     assert "wrong-" not in caplog.text
     assert AccessAttempt.objects.get(ip_address="203.0.113.50").failures_since_start == 4

@@ -26,7 +26,7 @@ def page_story(content: bytes | str, *, address: str = "", publish: bool = True)
         html, url=address or None, output_format="html", include_formatting=True
     )
     if metadata is None or not body or not metadata.title:
-        raise SourceError(_("No article was found in this page."))
+        raise SourceError(_("No article was found on this page."))
     canonical = metadata.url or address or hashlib.sha256(html.encode()).hexdigest()
     return IncomingStory(
         external_id=source_id("page", canonical),

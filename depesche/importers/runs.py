@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from . import wxr
 from .batches import import_batches
@@ -59,7 +60,11 @@ def run_import(
         report.notes.append(
             (
                 _("search index"),
-                _("%(count)d stories are not in the search index; run manage.py update_index")
+                ngettext(
+                    "%(count)d story is not in the search index; run manage.py update_index",
+                    "%(count)d stories are not in the search index; run manage.py update_index",
+                    batches.not_indexed,
+                )
                 % {"count": batches.not_indexed},
             )
         )

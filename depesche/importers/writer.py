@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from taggit.models import Tag
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction, ReferenceIndex
@@ -161,7 +162,12 @@ class StoryWriter:
         section = self.section_for(incoming.section)
         if len(incoming.title) > MAX_TITLE_LENGTH:
             incoming.notes.append(
-                _("headline shortened to %(count)d characters") % {"count": MAX_TITLE_LENGTH}
+                ngettext(
+                    "headline shortened to %(count)d character",
+                    "headline shortened to %(count)d characters",
+                    MAX_TITLE_LENGTH,
+                )
+                % {"count": MAX_TITLE_LENGTH}
             )
         story = StoryPage.objects.filter(
             external_id=incoming.external_id, locale_id=self.home.locale_id

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from lxml import etree
 
 from .report import ImportReport
@@ -126,7 +127,10 @@ def item_entries(
     comments = item.findall("{*}comment")
     if comments:
         yield Skipped(
-            _("%(count)d comments of %(item)s") % {"count": len(comments), "item": label},
+            ngettext(
+                "%(count)d comment of %(item)s", "%(count)d comments of %(item)s", len(comments)
+            )
+            % {"count": len(comments), "item": label},
             _("comments are not imported"),
         )
 
