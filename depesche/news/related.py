@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, prefetch_related_objects
+from django.db.models import Count, F, prefetch_related_objects
 
 if TYPE_CHECKING:
     from taggit.models import Tag
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 RELATED_STORIES = 4
 # Related means recent: only the newest taggings with the story's tags are weighed, so the
 # query costs the same whether a tag has 50 stories or 50,000.
-RECENT_TAGGINGS = 500
+RECENT_TAGGINGS = 200
 
 
 def related_stories(
@@ -25,13 +25,10 @@ def related_stories(
     section. Two bounded queries at most, and one for the images."""
     from depesche.news.models import StoryPage, StoryTag
 
-    others = (
-        StoryPage.objects.published()
-        .for_edition(story.locale_id)
-        .exclude(pk=story.pk)
-        .for_listing()
-        .prefetch_related(None)
+    published = (
+        StoryPage.objects.published().exclude(pk=story.pk).for_listing().prefetch_related(None)
     )
+    others = published.for_edition(story.locale_id)
     found: list[StoryPage] = []
     tag_ids = [tag.pk for tag in tags]
     if tag_ids:
@@ -40,8 +37,12 @@ def related_stories(
             .order_by("-content_object_id")
             .values("content_object_id")[:RECENT_TAGGINGS]
         )
+        # The edition compared as an expression, which no index serves: without table
+        # statistics SQLite would otherwise walk the edition's whole index rather than
+        # look up the few recent tagged stories.
         sharing = (
-            others.filter(pk__in=recent, tagged_items__tag_id__in=tag_ids)
+            published.alias(edition=F("locale_id") + 0)
+            .filter(edition=story.locale_id, pk__in=recent, tagged_items__tag_id__in=tag_ids)
             .annotate(shared=Count("tagged_items"))
             .order_by("-shared", "-first_published_at", "-path")
         )
