@@ -59,15 +59,18 @@ def view_restriction_paths() -> tuple[list[tuple[str, int]], list[str]]:
     from wagtail.models import Page, PageViewRestriction
 
     def compute() -> tuple[list[tuple[str, int]], list[str]]:
-        # Each query starts from an index: a join from the (few) restrictions to their pages
-        # or `alias_of IS NOT NULL` let SQLite scan every page instead.
+        # Each query starts from an index: a join from the (few) restrictions to their pages,
+        # `alias_of IS NOT NULL` or the pages' default ORDER BY path let SQLite scan every
+        # page instead.
         restrictions = dict(PageViewRestriction.objects.values_list("pk", "page_id"))
         paths = dict(
-            Page.objects.filter(pk__in=set(restrictions.values())).values_list("pk", "path")
+            Page.objects.filter(pk__in=set(restrictions.values()))
+            .order_by()
+            .values_list("pk", "path")
             if restrictions
             else ()
         )
-        aliases = Page.objects.filter(alias_of_id__gt=0).values_list("path", flat=True)
+        aliases = Page.objects.filter(alias_of_id__gt=0).order_by().values_list("path", flat=True)
         return [(paths[page_id], pk) for pk, page_id in restrictions.items()], list(aliases)
 
     return remembered("view-restrictions", compute)
