@@ -82,7 +82,7 @@ def measure(name, url, seconds, process=None):
 
 def publish_to_visible(port, story_path, env, pk):
     """Seconds from a publish (in another process) until a reader gets the new headline."""
-    title = f"Benchmark headline {time.time():.0f}"
+    title = f"Benchmark headline {time.time_ns()}"  # unique: publishes follow within a second
     seen = {}
 
     def poll():
