@@ -34,7 +34,7 @@ def video_file():
     return make_video()
 
 
-def story_form(title, *, action, photo=None, video_file=None, **extra):
+def story_form(title, *, action, photo=None, video_file=None, video_url="", poster=None, **extra):
     blocks = [
         ("paragraph", rich_text("<p>The first paragraph of the story.</p>")),
         ("heading", "What happens next"),
@@ -51,14 +51,14 @@ def story_form(title, *, action, photo=None, video_file=None, **extra):
                 },
             )
         )
-    if video_file is not None:
+    if video_file is not None or video_url:
         blocks.append(
             (
                 "video",
                 {
-                    "video": video_file.pk,
-                    "url": "",
-                    "poster": "",
+                    "video": video_file.pk if video_file is not None else "",
+                    "url": video_url,
+                    "poster": poster.pk if poster is not None else "",
                     "captions": "",
                     "caption": "Arrival",
                     "credit": "Depesche TV",
