@@ -6,6 +6,7 @@ import zoneinfo
 import pytest
 from django.conf import settings
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from lxml import html
 
 from depesche.news.models import StoryPage
@@ -35,9 +36,11 @@ def story_date(client, story):
     return date.text_content(), date.get("datetime")
 
 
-def test_an_azerbaijani_story_shows_baku_time(client, same_instant_story):
+def test_an_azerbaijani_story_shows_baku_time_and_the_month_in_lower_case(
+    client, same_instant_story
+):
     text, machine = story_date(client, same_instant_story("az"))
-    assert text == "19 May 2021, 14:00\N{NO-BREAK SPACE}UTC+4"
+    assert text == "19 may 2021, 14:00\N{NO-BREAK SPACE}UTC+4"
     assert machine == "2021-05-19T14:00:00+04:00"
 
 
@@ -67,10 +70,10 @@ def test_teasers_and_ticker_show_the_editions_time_without_zone(client, same_ins
         for time in section_page.cssselect(".teaser__meta time")
         if time.get("datetime") == "2021-05-19T14:00:00+04:00"
     )
-    assert teaser.text_content() == "19 May 2021, 14:00"
+    assert teaser.text_content() == "19 may 2021, 14:00"
     StoryPage.objects.filter(locale=story.locale).exclude(pk=story.pk).delete()
     ticker = html.fromstring(client.get("/az/ticker/").content)
-    assert ticker.cssselect(".ticker__time")[0].text_content() == "19 May, 14:00"
+    assert ticker.cssselect(".ticker__time")[0].text_content() == "19 may, 14:00"
 
 
 def test_an_edition_zone_ends_with_its_request(client, same_instant_story):
@@ -106,7 +109,7 @@ def test_zone_labels(zone, moment, label):
         ("en", ("19 May 2021, 12:00", "19 May, 12:00")),
         ("de", ("19. Mai 2021, 12:00", "19. Mai, 12:00")),
         ("ru", ("19 мая 2021, 12:00", "19 мая, 12:00")),
-        ("az", ("19 May 2021, 12:00", "19 May, 12:00")),
+        ("az", ("19 may 2021, 12:00", "19 may, 12:00")),
     ],
 )
 def test_dates_in_news_style(code, expected):
@@ -114,3 +117,15 @@ def test_dates_in_news_style(code, expected):
 
     with timezone.override("Europe/Berlin"), translation.override(code):
         assert (published(INSTANT), ticker_time(INSTANT)) == expected
+
+
+AZERBAIJANI_MONTHS = "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr"
+
+
+@pytest.mark.parametrize(("month", "name"), list(enumerate(AZERBAIJANI_MONTHS.split(), start=1)))
+def test_azerbaijani_dates_write_every_month_in_lower_case(month, name):
+    moment = datetime.datetime(2021, month, 19, 10, tzinfo=datetime.UTC)
+    with translation.override("az"):
+        assert date_format(moment, "DATETIME_FORMAT") == f"19 {name} 2021, 10:00"
+        assert date_format(moment, "DATE_FORMAT") == f"19 {name} 2021"
+        assert date_format(moment, "MONTH_DAY_FORMAT") == f"19 {name}"

@@ -5,6 +5,7 @@ import io
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -17,7 +18,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from depesche.news.models import StoryPage
 from depesche.news.slugs import ascii_slug
-from tests.factories import make_video
+from tests.factories import add_stories, make_video
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def video_file():
     return make_video()
 
 
-def story_form(title, *, action, photo=None, video_file=None, **extra):
+def story_form(title, *, action, photo=None, video_file=None, video_url="", poster=None, **extra):
     blocks = [
         ("paragraph", rich_text("<p>The first paragraph of the story.</p>")),
         ("heading", "What happens next"),
@@ -51,14 +52,14 @@ def story_form(title, *, action, photo=None, video_file=None, **extra):
                 },
             )
         )
-    if video_file is not None:
+    if video_file is not None or video_url:
         blocks.append(
             (
                 "video",
                 {
-                    "video": video_file.pk,
-                    "url": "",
-                    "poster": "",
+                    "video": video_file.pk if video_file is not None else "",
+                    "url": video_url,
+                    "poster": poster.pk if poster is not None else "",
                     "captions": "",
                     "caption": "Arrival",
                     "credit": "Depesche TV",
@@ -127,6 +128,24 @@ def test_a_draft_is_previewable_but_not_public(editor_client, client, section):
     assert "Entwurf zum Hafen (Vorschau)" in preview.content.decode()
     client.logout()
     assert client.get(f"{politics.url}{story.slug}/").status_code == 404
+
+
+def test_a_preview_shows_the_story_in_its_editions_language_and_time(editor_client, section):
+    """Wagtail renders a preview through the middleware, as a request for the story's own
+    address: the edition's language and time zone hold for the preview, not for the admin."""
+    published = datetime.datetime(2021, 1, 19, 10, 0, tzinfo=datetime.UTC)
+    [story] = add_stories(section("az", "siyaset"), 1, first_published_at=published)
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[story.pk])
+    form = story_form("Bakıda yeni liman", action="")
+    assert editor_client.post(preview_url, form).json()["is_valid"]
+    preview = html.fromstring(editor_client.get(preview_url).content)
+    assert preview.get("lang") == "az"
+    assert preview.cssselect(".story__headline")[0].text_content().startswith("Bakıda yeni liman")
+    [date] = preview.cssselect(".story__date")
+    assert date.text_content() == "19 yanvar 2021, 14:00\N{NO-BREAK SPACE}UTC+4"
+    assert timezone.get_current_timezone_name() == settings.TIME_ZONE
+    edit = editor_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    assert html.fromstring(edit.content).get("lang") == "de"
 
 
 def test_a_scheduled_story_goes_live_at_its_time(editor_client, section):

@@ -12,8 +12,9 @@ from wagtail.models import PageViewRestriction
 from depesche.news.models import StoryKind, StoryPage
 from depesche.syndication import sitemaps
 from tests.factories import add_stories, make_image, make_video
+from tests.support.embed_finders import YOUTUBE
 from tests.support.queries import count_queries
-from tests.test_story_media import YOUTUBE, cache_youtube_embed, make_captions
+from tests.test_story_media import make_captions, store_youtube_player
 
 pytestmark = pytest.mark.django_db
 
@@ -256,13 +257,13 @@ PINNED_VIDEO = 7
 
 
 def test_the_video_sitemap_costs_the_same_queries_however_many_stories(client, root, section):
-    cache_youtube_embed()
+    store_youtube_player()
     stories = add_video_stories(section, range(2))
     two = count_queries(client, "/sitemaps/video-de.xml")
     stories += add_video_stories(section, range(2, 20))
     # The page view restrictions, the count and the page of video stories; the collection
     # restrictions; the video files with their collections; the posters, their renditions;
-    # the cached players of the videos elsewhere.
+    # the stored players of the videos elsewhere.
     assert count_queries(client, "/sitemaps/video-de.xml") == two == PINNED_VIDEO
     document = fetch(client, "/sitemaps/video-de.xml")
     entries = {
@@ -281,8 +282,8 @@ def test_the_video_sitemap_costs_the_same_queries_however_many_stories(client, r
             assert description == (f"Body text {number}." if number % 3 == 0 else f"Lead {number}.")
 
 
-def test_a_video_elsewhere_unknown_to_the_embeds_cache_is_left_out(client, root, section):
-    """The sitemap asks no provider: without a cached player there is nothing to point to."""
+def test_a_video_elsewhere_without_a_stored_player_is_left_out(client, root, section):
+    """The sitemap asks no provider: without a stored player there is nothing to point to."""
     unknown = "https://www.youtube.com/watch?v=not-cached"
     body = [{"type": "video", "value": {"url": unknown, "poster": make_image("Poster").pk}}]
     [story] = add_stories(section("de", "welt"), 1, kind=StoryKind.VIDEO, body=body)

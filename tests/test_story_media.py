@@ -18,15 +18,15 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from depesche.news.models import StoryKind
-from depesche.news.video_embeds import allow_frames
+from depesche.news.video_embeds import allow_frames, resolve_external_video
 from depesche.pagecache import policy
 from depesche.syndication.markup import iso_duration
 from tests.factories import add_stories, make_image, make_video
+from tests.support.embed_finders import YOUTUBE
 from tests.test_html_validity import VNU
 
 pytestmark = pytest.mark.django_db
 
-YOUTUBE = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
 CAPTIONS = "WEBVTT\n\n00:00.000 --> 00:02.000\nDer Hafen im Morgengrauen\n"
 # Attributes a browser fetches on its own, without the reader doing anything.
 LOADING_ATTRIBUTES = "//@src | //@srcset | //@poster | //@data | //link/@href"
@@ -38,21 +38,10 @@ def make_captions():
     )
 
 
-def cache_youtube_embed():
-    """What Wagtail embeds keeps after asking YouTube's oEmbed endpoint (no network here)."""
-    return Embed.objects.create(
-        url=YOUTUBE,
-        hash=get_embed_hash(YOUTUBE),
-        type="video",
-        html=(
-            '<iframe width="200" height="113" src="https://www.youtube.com/embed/aqz-KE-bpKQ'
-            '?feature=oembed" frameborder="0" allowfullscreen title="Big Buck Bunny"></iframe>'
-        ),
-        title="Big Buck Bunny",
-        provider_name="YouTube",
-        width=200,
-        height=113,
-    )
+def store_youtube_player():
+    """What saving a story with the YouTube video keeps: its provider's answer (here the test
+    finder's, as YouTube's oEmbed endpoint gives it) in Wagtail's Embed table."""
+    assert resolve_external_video(YOUTUBE) is not None
 
 
 def video_story(section, **value):
@@ -122,7 +111,7 @@ def test_captions_are_served_inline_as_webvtt(client):
 
 
 def test_a_video_elsewhere_loads_nothing_from_its_site_before_play(client, root, section):
-    cache_youtube_embed()
+    store_youtube_player()
     story = video_story(section, url=YOUTUBE, poster=make_image("Poster").pk)
     response = client.get(story.url)
     tree = html.fromstring(response.content)
@@ -144,7 +133,7 @@ def test_a_video_elsewhere_loads_nothing_from_its_site_before_play(client, root,
 
 def test_only_a_page_with_a_video_elsewhere_admits_its_player(client, section):
     """The page cache keeps the page's own policy; nginx never gets it as a file."""
-    cache_youtube_embed()
+    store_youtube_player()
     story = video_story(section, url=YOUTUBE, poster=make_image("Poster").pk)
     policy = client.get(story.url)["Content-Security-Policy"]
     assert "frame-src https://www.youtube-nocookie.com" in policy
@@ -183,7 +172,7 @@ def test_the_video_object_has_duration_size_thumbnail_and_content_url(client, ro
 
 
 def test_the_video_object_of_a_video_elsewhere_names_its_player(client, section):
-    cache_youtube_embed()
+    store_youtube_player()
     story = video_story(section, url=YOUTUBE, poster=make_image("Poster").pk)
     data = article_data(client.get(story.url))["video"]
     assert data["embedUrl"] == "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?feature=oembed"
@@ -253,7 +242,7 @@ def test_front_pages_have_a_description_in_their_language(client):
 def test_media_stories_are_valid_html(client, section, tmp_path):
     if shutil.which("java") is None or not VNU.exists():
         pytest.fail("the HTML checker needs Java and vnu-jar (make test installs both)")
-    cache_youtube_embed()
+    store_youtube_player()
     poster = make_image("Poster")
     stories = {
         "video": video_story(

@@ -14,7 +14,8 @@ class EditionLocaleMiddleware(LocaleMiddleware):
 
     A request under an edition's language prefix renders its dates in that edition's time
     zone (the front pages are remembered per process, so this costs no query); other paths
-    keep the site's default zone.
+    keep the site's default zone. Admin previews too: Wagtail renders a preview as a request
+    for the page's own address through the middleware (`make_preview_request`).
 
     Every path exists under a language prefix (the page tree catches all), so the stock
     middleware would redirect a 404 from, say, the read endpoint to /de/reads/…; endpoints

@@ -1,5 +1,9 @@
 """Videos on other sites (YouTube, Vimeo, …) through Wagtail embeds, shown as a facade.
 
+The provider is asked for the video's player once, when the editor saves the story
+(`resolve_external_video`); Wagtail keeps its answer in the Embed table, and pages, feeds
+and sitemaps read only that (`stored_external_videos`), so no reader waits on a provider.
+
 A page shows the video's local poster and a play button; the third party's player (an
 iframe) is inserted only when the reader presses play. The player's origin is recorded on
 the request while the page renders, so the page, and only that page, admits it in its
@@ -13,7 +17,6 @@ from html import unescape
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.http import HttpRequest
-from django.utils import timezone
 from wagtail.embeds.embeds import get_embed, get_embed_hash
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
@@ -49,9 +52,11 @@ class ExternalVideo:
         return with_query(self.embed_url, autoplay="1")
 
 
-def external_video(url: str) -> ExternalVideo | None:
-    """The video at `url` as Wagtail embeds knows it (cached in its Embed table), or None
-    when no provider answers or its player is not an HTTPS iframe."""
+def resolve_external_video(url: str) -> ExternalVideo | None:
+    """The video at `url` as its provider describes it, for an editor saving it: Wagtail's
+    embed finders are asked unless the Embed table already holds a current answer, and
+    keep theirs there. None when no provider answers (or fails to) or its player is not an
+    HTTPS iframe."""
     try:
         embed = get_embed(url)
     except EmbedException:
@@ -59,13 +64,19 @@ def external_video(url: str) -> ExternalVideo | None:
     return embedded_video(url, embed)
 
 
-def cached_external_videos(urls: Iterable[str]) -> dict[str, ExternalVideo]:
-    """{url: video} of the videos Wagtail embeds has fresh in its cache, in one query and
-    without asking any provider: a URL it has not cached (or no player) is left out."""
+def stored_external_videos(urls: Iterable[str]) -> dict[str, ExternalVideo]:
+    """{url: video} of the videos whose players were stored when they were saved, in one
+    query and never asking a provider: a URL never resolved (or without a player) is left
+    out, and its page shows a plain link.
+
+    An Embed past its `cache_until` still counts: the provider's cache age says when to ask
+    again, not that the video is gone, and a story must not lose its video because that
+    time passed. Saving the story again asks the provider anew.
+    """
     by_hash = {get_embed_hash(url): url for url in urls}
     if not by_hash:
         return {}
-    embeds = Embed.objects.exclude(cache_until__lte=timezone.now()).filter(hash__in=by_hash)
+    embeds = Embed.objects.filter(hash__in=by_hash)
     videos = {by_hash[embed.hash]: embedded_video(by_hash[embed.hash], embed) for embed in embeds}
     return {url: video for url, video in videos.items() if video is not None}
 

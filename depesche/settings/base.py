@@ -138,7 +138,11 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Depesche's catalogues, then locale_overrides: a few of Django's own strings translated
+# differently (Azerbaijani month names in dates, see its django.po). Depesche's catalogues
+# never hold those msgids, so the order does not decide which translation wins; it keeps
+# locale_overrides out of makemessages, which writes to the first path.
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_overrides"]
 FORMAT_MODULE_PATH = ["depesche.formats"]
 USE_I18N = True
 USE_TZ = True

@@ -16,6 +16,8 @@ DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only) # nosec B105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Videos on other sites: a finder that knows a few players; no test asks a real provider.
+WAGTAILEMBEDS_FINDERS = [{"class": "tests.support.embed_finders.KnownVideos"}]
 # The test client's login() passes no request, which django-axes refuses.
 AUTHENTICATION_BACKENDS = [
     "tests.support.auth.AxesBackendForTestClient",

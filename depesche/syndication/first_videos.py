@@ -1,7 +1,7 @@
 """A story's first video as the parts a VideoObject is made of: taken from the story's loaded
 body (a story page renders it anyway), or fetched for many stories at once with a fixed
 number of queries (the video sitemap: one query each for the video files, the collection
-restrictions, the posters with their renditions and the cached players of videos elsewhere).
+restrictions, the posters with their renditions and the stored players of videos elsewhere).
 """
 
 from collections.abc import Iterable, Sequence
@@ -13,7 +13,7 @@ from wagtailmedia import get_media_model
 
 from depesche.news.addresses import public_items
 from depesche.news.models import StoryPage
-from depesche.news.video_embeds import ExternalVideo, cached_external_videos, external_video
+from depesche.news.video_embeds import ExternalVideo, stored_external_videos
 
 if TYPE_CHECKING:
     from wagtail.blocks import StructValue
@@ -27,7 +27,7 @@ class VideoParts:
 
     media: "AbstractMedia | None" = None  # the video file, outside private collections
     url: str = ""  # the video's page on another site, when there is no (public) file
-    elsewhere: ExternalVideo | None = None  # that video's player, as Wagtail embeds knows it
+    elsewhere: ExternalVideo | None = None  # that video's player, as stored when it was saved
     poster: "AbstractImage | None" = None
     caption: str = ""
     credit: str = ""
@@ -42,15 +42,15 @@ def first_video_parts(story: StoryPage) -> VideoParts | None:
 
 
 def video_parts(value: "StructValue") -> VideoParts:
-    """The parts of a loaded video block (the player of a video elsewhere comes from Wagtail
-    embeds, which asks the provider if it has not cached it)."""
+    """The parts of a loaded video block (the player of a video elsewhere is the one stored
+    when the story was saved; no provider is asked)."""
     media = value.get("video")
     media = media if media is not None and public_items([media]) else None
     url = "" if media is not None else value.get("url") or ""
     return VideoParts(
         media=media,
         url=url,
-        elsewhere=external_video(url) if url else None,
+        elsewhere=stored_external_videos([url]).get(url) if url else None,
         poster=value.get("poster"),
         caption=value.get("caption") or "",
         credit=value.get("credit") or "",
@@ -59,8 +59,8 @@ def video_parts(value: "StructValue") -> VideoParts:
 
 def first_videos(stories: Sequence[StoryPage], poster_rendition: str) -> dict[int, VideoParts]:
     """{story id: parts of its first video block} of the stories that have one. The posters
-    come with their `poster_rendition`; a video elsewhere has its player only if Wagtail
-    embeds has cached it (nothing is asked of the provider)."""
+    come with their `poster_rendition`; a video elsewhere has the player stored when its
+    story was saved, if any (nothing is asked of the provider)."""
     blocks = {story.pk: block for story in stories if (block := first_video_block(story))}
     media = get_media_model().objects.filter(pk__in=ids_of(blocks.values(), "video"))
     media_by_id = {item.pk: item for item in public_items(media.select_related("collection"))}
@@ -69,7 +69,7 @@ def first_videos(stories: Sequence[StoryPage], poster_rendition: str) -> dict[in
     files = {pk: media_by_id.get(block.get("video")) for pk, block in blocks.items()}
     # Without a (public) file, the video on another site is the one to name.
     urls = {pk: block.get("url") or "" for pk, block in blocks.items() if files[pk] is None}
-    players = cached_external_videos(url for url in urls.values() if url)
+    players = stored_external_videos(url for url in urls.values() if url)
     return {
         pk: VideoParts(
             media=files[pk],

@@ -8,6 +8,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
 
+from depesche.news.video_embeds import resolve_external_video
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -40,7 +42,8 @@ class VideoBlock(blocks.StructBlock):
     """A video from the media library, or one on another site (YouTube, Vimeo, …).
 
     A video on another site is shown as its local poster; the third party's player is
-    loaded only when the reader chooses to play it.
+    loaded only when the reader chooses to play it. Its provider is asked for the player
+    when the block is saved, never while a page is rendered.
     """
 
     video = VideoChooserBlock(
@@ -81,6 +84,11 @@ class VideoBlock(blocks.StructBlock):
             errors["video"] = _("Choose a video file or enter the address of a video.")
         if cleaned.get("url") and not cleaned.get("video") and not cleaned.get("poster"):
             errors["poster"] = _("A video on another site needs a poster image.")
+        if cleaned.get("url") and resolve_external_video(cleaned["url"]) is None:
+            errors["url"] = _(
+                "No video player was found at this address. Check the address, or upload "
+                "the video file instead."
+            )
         if errors:
             raise blocks.StructBlockValidationError(
                 block_errors={

@@ -8,7 +8,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from depesche.news.video_embeds import ExternalVideo, allow_frames, external_video
+from depesche.news.video_embeds import ExternalVideo, allow_frames, stored_external_videos
 
 if TYPE_CHECKING:
     from wagtail.models import Page
@@ -49,8 +49,9 @@ def media_assets(page: "Page") -> SafeString:
 
 @register.simple_tag(takes_context=True)
 def video_elsewhere(context: Context, url: str) -> ExternalVideo | None:
-    """The video on another site at `url`; the page may then frame its player."""
-    video = external_video(url)
+    """The video on another site at `url`, with the player stored when it was saved (None
+    if there is none: the page links to the video instead); the page may frame the player."""
+    video = stored_external_videos([url]).get(url)
     if video is not None:
         allow_frames(context.get("request"), video.origin)
     return video
