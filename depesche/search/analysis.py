@@ -1,0 +1,167 @@
+"""The terms a story or a query is searched by, analysed in its edition's language.
+
+`terms()` analyses documents and queries alike, so that a query term meets the same term
+in a story: Unicode NFKC, case folding, words of letters and digits (a hyphenated word
+also gives its parts and its parts joined), then per language:
+
+- de: Snowball German. Its stemmer reads "ae", "oe", "ue" as "ä", "ö", "ü" and then drops
+  the umlaut marks, and case folding turns "ß" into "ss", so "Müller", "Mueller" and
+  "Muller" meet, as do "Straße" and "Strasse": readers on keyboards without umlauts find
+  what they mean, and the few words set apart only by an umlaut ("schon"/"schön") are
+  told apart by the rest of the query. Compounds also give their parts, see `parts()`.
+- en: Snowball English, accents folded ("café" = "cafe").
+- ru: Snowball Russian; "ё" folds to "е" like any accented letter, but "й" is a letter
+  of its own, not an accented "и".
+- az: Snowball Turkish, which scored higher than azstemmer on the relevance set (figures
+  in docs/benchmarks.md, "Search relevance"); azstemmer also declares no licence. "İ"
+  and "I" fold the Azerbaijani way (to "i" and "ı"); the letters ç ğ ı ö ş ü ə are not
+  folded, since folding merges different words ("şəhər" city, "səhər" morning). A final
+  "q" of a stem reads as "k", the letter Azerbaijani writes where the suffix turns it into
+  "ğ" ("əməkdaşlıq", "əməkdaşlığı"), which is what the Turkish stemmer leaves behind.
+
+Accents of other letters are folded in every edition. Names in another script also give
+a romanised term ("Алиев" also gives "aliev", "Əliyev" also "aliyev"); see `romanised()`.
+
+Input is bounded: words longer than MAX_WORD characters are skipped (no language has
+such words; they are noise or attacks), so the output is at most a few terms per word.
+"""
+
+import re
+import threading
+import unicodedata
+from collections.abc import Container
+
+import Stemmer
+
+MAX_WORD = 64
+MIN_PART = 4  # the shortest compound part that counts as a word of its own
+
+STEMMERS = {"de": "german", "en": "english", "ru": "russian", "az": "turkish"}
+WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
+# Letters each language keeps apart from their unaccented look-alikes.
+KEPT_LETTERS = {
+    "de": frozenset("äöü"),  # the stemmer folds them itself, after reading "ae" as "ä"
+    "ru": frozenset("й"),
+    "az": frozenset("çğıöşüə"),
+}
+# German suffixes after which a linking "s" marks the end of a compound's first part.
+LINKED_SUFFIXES = re.compile(r"(?<=.{2})(?:ung|heit|keit|schaft|ion|tät|ität|ling|tum)s(?=.{4})")
+LINKING_ELEMENTS = ("es", "en", "s", "n", "e", "")
+CYRILLIC = {
+    **dict(zip("абвгдеёзийклмнопрстуфыэ", "abvgdeeziyklmnoprstufye", strict=True)),
+    **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya"},
+    **{"ъ": "", "ь": ""},
+}
+AZERBAIJANI = {"ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u", "x": "kh"}
+
+_local = threading.local()
+
+
+def terms(text: str, language: str, vocabulary: Container[str] = frozenset()) -> list[str]:
+    """The analysed terms of `text` in `language`, in the order they occur.
+
+    `vocabulary` holds the folded words known in the edition; German compounds split at
+    them (see `parts()`).
+    """
+    found = []
+    for word in words(text, language):
+        found.extend(word_terms(word, language, vocabulary))
+    return found
+
+
+def words(text: str, language: str) -> list[str]:
+    """The folded words of `text`: hyphenated words whole, as parts and joined."""
+    text = unicodedata.normalize("NFKC", text)
+    if language == "az":
+        text = text.replace("I", "ı").replace("İ", "i")
+    folded = []
+    for match in WORD.finditer(text.casefold()):
+        pieces = [fold(piece, language) for piece in re.split(r"[-‐‑]", match.group())]
+        joined = "".join(pieces)
+        if len(joined) > MAX_WORD:
+            continue
+        folded.append(joined)
+        if len(pieces) > 1:
+            folded.extend(pieces)
+    return folded
+
+
+def fold(word: str, language: str) -> str:
+    """`word` (case folded) without the accents its language does not tell apart."""
+    kept = KEPT_LETTERS.get(language, frozenset())
+    letters = []
+    for letter in word:
+        if letter in kept:
+            letters.append(letter)
+            continue
+        marked = unicodedata.normalize("NFD", letter)
+        letters.append("".join(mark for mark in marked if not unicodedata.combining(mark)))
+    return "".join(letters)
+
+
+def word_terms(word: str, language: str, vocabulary: Container[str]) -> list[str]:
+    """The stem of one folded word, its compound parts' stems and its romanised form."""
+    stems = [stem(word, language)]
+    if language == "de":
+        stems.extend(stem(part, language) for part in parts(word, vocabulary))
+    other = romanised(word, language)
+    if other != word:
+        stems.append(other)
+    return list(dict.fromkeys(stems))
+
+
+def stem(word: str, language: str) -> str:
+    stemmer = stemmer_for(language)
+    if stemmer is None:
+        return word
+    stemmed = stemmer.stemWord(word)
+    if language == "az" and stemmed.endswith("q"):
+        stemmed = stemmed[:-1] + "k"
+    return stemmed
+
+
+def stemmer_for(language: str) -> "Stemmer.Stemmer | None":
+    """This thread's stemmer for `language` (a stemmer must not be shared by threads)."""
+    cache = _local.__dict__.setdefault("stemmers", {})
+    if language not in cache:
+        algorithm = STEMMERS.get(language)
+        cache[language] = Stemmer.Stemmer(algorithm) if algorithm else None
+    return cache[language]
+
+
+def parts(word: str, vocabulary: Container[str]) -> list[str]:
+    """The parts of a German compound, so that "Ministerium" and "Verteidigung" find
+    "Verteidigungsministerium".
+
+    Two rules, measured on the relevance set: a linking "s" after a suffix that ends a
+    noun (-ung, -heit, -keit, -schaft, -ion, -tät, -ling, -tum) splits the word without
+    any vocabulary ("Verteidigungs|ministerium"); and the longest ending of at least
+    MIN_PART letters that is a known word is the compound's head ("Außen|minister"), its
+    rest a part too when, less a linking element (-es, -en, -s, -n, -e), it is known.
+    """
+    found = []
+    for match in LINKED_SUFFIXES.finditer(word):
+        found.extend((word[: match.end() - 1], word[match.end() :]))
+    for start in range(1, len(word) - MIN_PART + 1):
+        head = word[start:]
+        if start < 3 or head not in vocabulary:
+            continue
+        found.append(head)
+        modifier = word[:start]
+        for link in LINKING_ELEMENTS:
+            if modifier.endswith(link) and modifier[: len(modifier) - len(link)] in vocabulary:
+                found.append(modifier[: len(modifier) - len(link)])
+                break
+        break
+    return found
+
+
+def romanised(word: str, language: str) -> str:
+    """`word` in Latin letters when it is Cyrillic or has Azerbaijani letters, so that a
+    name written in another script or transliterated meets it; else `word` itself."""
+    if language == "ru" or any(letter in CYRILLIC for letter in word):
+        latin = "".join(CYRILLIC.get(letter, letter) for letter in word)
+        return re.sub(r"(?<=[aeiou])e", "ye", latin) if latin != word else word
+    if language == "az":
+        return "".join(AZERBAIJANI.get(letter, letter) for letter in word)
+    return word
