@@ -19,8 +19,9 @@ also gives its parts and its parts joined), then per language:
   "q" of a stem reads as "k", the letter Azerbaijani writes where the suffix turns it into
   "ğ" ("əməkdaşlıq", "əməkdaşlığı"), which is what the Turkish stemmer leaves behind.
 
-Accents of other letters are folded in every edition. Names in another script also give
-a romanised term ("Алиев" also gives "aliev", "Əliyev" also "aliyev"); see `romanised()`.
+Accents of other letters are folded in every edition. Words in Cyrillic or with
+Azerbaijani letters also give romanised terms, so that names meet across scripts and
+transliterations ("Алиева", "Əliyevin" and "Aliyev"); see `romanised()`.
 
 Input is bounded: words longer than MAX_WORD characters are skipped (no language has
 such words; they are noise or attacks), so the output is at most a few terms per word.
@@ -100,14 +101,14 @@ def fold(word: str, language: str) -> str:
 
 
 def word_terms(word: str, language: str, vocabulary: Container[str]) -> list[str]:
-    """The stem of one folded word, its compound parts' stems and its romanised form."""
-    stems = [stem(word, language)]
+    """The stem of one folded word, its compound parts' stems and its romanised forms."""
+    stemmed = stem(word, language)
+    found = [stemmed]
     if language == "de":
-        stems.extend(stem(part, language) for part in parts(word, vocabulary))
-    other = romanised(word, language)
-    if other != word:
-        stems.append(other)
-    return list(dict.fromkeys(stems))
+        found.extend(stem(part, language) for part in parts(word, vocabulary))
+    if romanised(word, language) != word:
+        found.extend((romanised(word, language), romanised(stemmed, language)))
+    return list(dict.fromkeys(found))
 
 
 def stem(word: str, language: str) -> str:
@@ -158,10 +159,11 @@ def parts(word: str, vocabulary: Container[str]) -> list[str]:
 
 def romanised(word: str, language: str) -> str:
     """`word` in Latin letters when it is Cyrillic or has Azerbaijani letters, so that a
-    name written in another script or transliterated meets it; else `word` itself."""
-    if language == "ru" or any(letter in CYRILLIC for letter in word):
+    name written in another script or transliterated meets it ("Алиева" gives "aliyeva"
+    and, from its stem, "aliyev"); else `word` itself."""
+    if any(letter in CYRILLIC for letter in word):
         latin = "".join(CYRILLIC.get(letter, letter) for letter in word)
-        return re.sub(r"(?<=[aeiou])e", "ye", latin) if latin != word else word
-    if language == "az":
+        return re.sub(r"(?<=[aeiou])e", "ye", latin)
+    if language == "az" or any(letter in "əı" for letter in word):
         return "".join(AZERBAIJANI.get(letter, letter) for letter in word)
     return word
