@@ -28,6 +28,7 @@ def meet(query, text, language, vocabulary=frozenset()):
         ("az", "əməkdaşlığı", "əməkdaşlıq"),
         ("az", "Aliyev", "Əliyev"),
         ("az", "İLHAM", "ilham"),
+        ("az", "marafon", "marafonunda"),
     ],
 )
 def test_a_query_finds_its_inflected_folded_or_compound_form(language, query, text):
@@ -50,6 +51,7 @@ def test_a_compound_splits_at_a_known_head_word():
     known = frozenset({"minister", "haushalt", "entwurf"})
     assert meet("Minister", "Außenminister", "de", known)
     assert meet("Haushalt", "Haushaltsentwurf", "de", known)
+    assert meet("Schach", "Schachturnier", "de", frozenset({"turnier"}))
     assert not meet("Haushalt", "Haushaltsentwurf", "de")
 
 

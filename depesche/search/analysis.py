@@ -18,6 +18,9 @@ also gives its parts and its parts joined), then per language:
   folded, since folding merges different words ("şəhər" city, "səhər" morning). A final
   "q" of a stem reads as "k", the letter Azerbaijani writes where the suffix turns it into
   "ğ" ("əməkdaşlıq", "əməkdaşlığı"), which is what the Turkish stemmer leaves behind.
+  The Turkish stemmer takes some a final "n" for a suffix ("marafon" gives "marafo"), but
+  not before a real one ("marafonunda" gives "marafon"), so the unstemmed word is a term
+  too.
 
 Accents of other letters are folded in every edition. Words in Cyrillic or with
 Azerbaijani letters also give romanised terms, so that names meet across scripts and
@@ -36,6 +39,7 @@ import Stemmer
 
 MAX_WORD = 64
 MIN_PART = 4  # the shortest compound part that counts as a word of its own
+UNSTEMMED_TOO = frozenset({"az"})  # see the module's docstring
 
 STEMMERS = {"de": "german", "en": "english", "ru": "russian", "az": "turkish"}
 WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
@@ -103,7 +107,7 @@ def fold(word: str, language: str) -> str:
 def word_terms(word: str, language: str, vocabulary: Container[str]) -> list[str]:
     """The stem of one folded word, its compound parts' stems and its romanised forms."""
     stemmed = stem(word, language)
-    found = [stemmed]
+    found = [stemmed, word] if language in UNSTEMMED_TOO else [stemmed]
     if language == "de":
         found.extend(stem(part, language) for part in parts(word, vocabulary))
     if romanised(word, language) != word:
@@ -137,24 +141,27 @@ def parts(word: str, vocabulary: Container[str]) -> list[str]:
     Two rules, measured on the relevance set: a linking "s" after a suffix that ends a
     noun (-ung, -heit, -keit, -schaft, -ion, -tät, -ling, -tum) splits the word without
     any vocabulary ("Verteidigungs|ministerium"); and the longest ending of at least
-    MIN_PART letters that is a known word is the compound's head ("Außen|minister"), its
-    rest a part too when, less a linking element (-es, -en, -s, -n, -e), it is known.
+    MIN_PART letters that is a known word is the compound's head ("Außen|minister"). Its
+    rest is a part too: less a linking element (-es, -en, -s, -n, -e) when that leaves a
+    known word, else as it is if it has MIN_PART letters ("Schach|turnier"), since the
+    stemmer drops most linking elements itself.
     """
     found = []
     for match in LINKED_SUFFIXES.finditer(word):
         found.extend((word[: match.end() - 1], word[match.end() :]))
-    for start in range(1, len(word) - MIN_PART + 1):
-        head = word[start:]
-        if start < 3 or head not in vocabulary:
-            continue
-        found.append(head)
-        modifier = word[:start]
-        for link in LINKING_ELEMENTS:
-            if modifier.endswith(link) and modifier[: len(modifier) - len(link)] in vocabulary:
-                found.append(modifier[: len(modifier) - len(link)])
-                break
-        break
-    return found
+    for start in range(3, len(word) - MIN_PART + 1):
+        if word[start:] in vocabulary:
+            found.extend((word[start:], modifier(word[:start], vocabulary)))
+            break
+    return [part for part in found if len(part) >= MIN_PART]
+
+
+def modifier(rest: str, vocabulary: Container[str]) -> str:
+    """The first part of a compound less its linking element, when that is a known word."""
+    for link in LINKING_ELEMENTS:
+        if rest.endswith(link) and rest[: len(rest) - len(link)] in vocabulary:
+            return rest[: len(rest) - len(link)]
+    return rest
 
 
 def romanised(word: str, language: str) -> str:
