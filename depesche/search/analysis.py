@@ -30,15 +30,16 @@ Input is bounded: words longer than MAX_WORD characters are skipped (no language
 such words; they are noise or attacks), so the output is at most a few terms per word.
 """
 
+import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Container
 
 import Stemmer
 
 MAX_WORD = 64
 MIN_PART = 4  # the shortest compound part that counts as a word of its own
+WORDS_REMEMBERED = 200_000
 UNSTEMMED_TOO = frozenset({"az"})  # see the module's docstring
 
 STEMMERS = {"de": "german", "en": "english", "ru": "russian", "az": "turkish"}
@@ -57,12 +58,14 @@ CYRILLIC = {
     **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya"},
     **{"ъ": "", "ь": ""},
 }
+CYRILLIC_LETTER = re.compile(f"[{''.join(CYRILLIC)}]")
+AZERBAIJANI_LETTER = re.compile("[əı]")  # letters no other edition folds to Latin ones
 AZERBAIJANI = {"ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u", "x": "kh"}
 
 _local = threading.local()
 
 
-def terms(text: str, language: str, vocabulary: Container[str] = frozenset()) -> list[str]:
+def terms(text: str, language: str, vocabulary: frozenset[str] = frozenset()) -> list[str]:
     """The analysed terms of `text` in `language`, in the order they occur.
 
     `vocabulary` holds the folded words known in the edition; German compounds split at
@@ -93,26 +96,30 @@ def words(text: str, language: str) -> list[str]:
 
 def fold(word: str, language: str) -> str:
     """`word` (case folded) without the accents its language does not tell apart."""
-    kept = KEPT_LETTERS.get(language, frozenset())
-    letters = []
-    for letter in word:
-        if letter in kept:
-            letters.append(letter)
-            continue
-        marked = unicodedata.normalize("NFD", letter)
-        letters.append("".join(mark for mark in marked if not unicodedata.combining(mark)))
-    return "".join(letters)
+    if word.isascii():
+        return word
+    return "".join(folded_letter(letter, language) for letter in word)
 
 
-def word_terms(word: str, language: str, vocabulary: Container[str]) -> list[str]:
-    """The stem of one folded word, its compound parts' stems and its romanised forms."""
+@functools.cache
+def folded_letter(letter: str, language: str) -> str:
+    if letter in KEPT_LETTERS.get(language, ()):
+        return letter
+    marked = unicodedata.normalize("NFD", letter)
+    return "".join(mark for mark in marked if not unicodedata.combining(mark))
+
+
+@functools.lru_cache(maxsize=WORDS_REMEMBERED)
+def word_terms(word: str, language: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
+    """The stem of one folded word, its compound parts' stems and its romanised forms
+    (remembered: a text's words are mostly words seen before)."""
     stemmed = stem(word, language)
     found = [stemmed, word] if language in UNSTEMMED_TOO else [stemmed]
     if language == "de":
         found.extend(stem(part, language) for part in parts(word, vocabulary))
     if romanised(word, language) != word:
         found.extend((romanised(word, language), romanised(stemmed, language)))
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def stem(word: str, language: str) -> str:
@@ -134,7 +141,7 @@ def stemmer_for(language: str) -> "Stemmer.Stemmer | None":
     return cache[language]
 
 
-def parts(word: str, vocabulary: Container[str]) -> list[str]:
+def parts(word: str, vocabulary: frozenset[str]) -> list[str]:
     """The parts of a German compound, so that "Ministerium" and "Verteidigung" find
     "Verteidigungsministerium".
 
@@ -156,7 +163,7 @@ def parts(word: str, vocabulary: Container[str]) -> list[str]:
     return [part for part in found if len(part) >= MIN_PART]
 
 
-def modifier(rest: str, vocabulary: Container[str]) -> str:
+def modifier(rest: str, vocabulary: frozenset[str]) -> str:
     """The first part of a compound less its linking element, when that is a known word."""
     for link in LINKING_ELEMENTS:
         if rest.endswith(link) and rest[: len(rest) - len(link)] in vocabulary:
@@ -168,9 +175,11 @@ def romanised(word: str, language: str) -> str:
     """`word` in Latin letters when it is Cyrillic or has Azerbaijani letters, so that a
     name written in another script or transliterated meets it ("Алиева" gives "aliyeva"
     and, from its stem, "aliyev"); else `word` itself."""
-    if any(letter in CYRILLIC for letter in word):
+    if word.isascii() and language != "az":
+        return word
+    if CYRILLIC_LETTER.search(word):
         latin = "".join(CYRILLIC.get(letter, letter) for letter in word)
         return re.sub(r"(?<=[aeiou])e", "ye", latin)
-    if language == "az" or any(letter in "əı" for letter in word):
+    if language == "az" or AZERBAIJANI_LETTER.search(word):
         return "".join(AZERBAIJANI.get(letter, letter) for letter in word)
     return word
