@@ -51,7 +51,7 @@ KEPT_LETTERS = {
     "az": frozenset("çğıöşüə"),
 }
 # German suffixes after which a linking "s" marks the end of a compound's first part.
-LINKED_SUFFIXES = re.compile(r"(?<=.{2})(?:ung|heit|keit|schaft|ion|tät|ität|ling|tum)s(?=.{4})")
+LINKED_SUFFIXES = re.compile(r"(?<=.{2})(?:ung|heit|keit|schaft|ion|tät|ling|tum)s(?=.{4})")
 LINKING_ELEMENTS = ("es", "en", "s", "n", "e", "")
 CYRILLIC = {
     **dict(zip("абвгдеёзийклмнопрстуфыэ", "abvgdeeziyklmnoprstufye", strict=True)),
