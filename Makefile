@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	bench-corpus bench-lighthouse probe-sql lint format messages lock clean
+	bench-corpus bench-lighthouse eval-search probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -65,6 +65,10 @@ bench-lighthouse:
 	bin/system-packages test
 	$(MAKE) $(VENV)/.test-installed node_modules/.installed
 	$(VENV)/bin/python bench/lighthouse.py
+
+# Search relevance per edition: recall@10 and MRR of the language analysis and of stock Wagtail.
+eval-search: $(VENV)/.test-installed
+	$(VENV)/bin/python bench/eval_search.py
 
 # SQL-injection probe: sqlmap against every endpoint that takes parameters (SQLite, PostgreSQL).
 probe-sql:

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "depesche.api",
     "depesche.pagecache",
     "depesche.security",
+    "depesche.search",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.frontend_cache",
