@@ -1,6 +1,7 @@
 """What the designed pages put where: the front page's blocks, related stories, the footer,
 the error pages and the favicon."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from django.conf import settings
 from django.test import RequestFactory, override_settings
 from lxml import html
 
+from depesche.core import generation
 from depesche.demo.info_pages import ensure_info_pages
 from depesche.news.errors import server_error
 from depesche.news.models import InfoPage, StoryKind
@@ -66,6 +68,24 @@ def test_story_shows_related_stories_sharing_its_tags_first(client, seed_story, 
     assert related[0] == "Gleiche Schlagworte"
     assert 1 < len(related) <= 4  # filled with the newest of the section
     assert seed_story.title not in related
+
+
+def test_related_stories_come_from_the_edition_newest_first_among_equals(
+    client, seed_story, section
+):
+    older, newer = add_stories(section("de", "sport"), 2)
+    elsewhere = add_stories(section("en", "sport"), 1, title="Same tags, other edition")[0]
+    for story in (older, newer, elsewhere):
+        story.tags.add("Belarus", "Verteidigung")
+        story.save_revision().publish()
+    older.refresh_from_db()
+    older.first_published_at = newer.first_published_at - datetime.timedelta(days=2)
+    older.save(update_fields=["first_published_at"])
+    generation.bump()
+    tree = tree_of(client, seed_story.url)
+    related = [a.text_content() for a in tree.cssselect(".related .teaser__headline a")]
+    assert related[:2] == [newer.title, older.title]
+    assert elsewhere.title not in related
 
 
 def test_lead_image_credit_is_shown(client, section):
