@@ -126,6 +126,9 @@ def test_a_draft_is_previewable_but_not_public(editor_client, client, section):
     assert editor_client.post(preview_url, form).json()["is_valid"]
     preview = editor_client.get(preview_url)
     assert "Entwurf zum Hafen (Vorschau)" in preview.content.decode()
+    # The admin's preview panel frames it; the public page itself may not be framed.
+    assert "frame-ancestors 'self'" in preview.headers["Content-Security-Policy"]
+    assert "'none'" not in preview.headers["Content-Security-Policy"].split("frame-ancestors")[1]
     client.logout()
     assert client.get(f"{politics.url}{story.slug}/").status_code == 404
 

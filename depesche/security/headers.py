@@ -30,6 +30,14 @@ def content_security_policy(path: str, frame_sources: Iterable[str] = ()) -> str
     return serialize(policy)
 
 
+def framed_by_admin(policy: str) -> str:
+    """`policy` with the admin's frame-ancestors: an answer to an admin path, such as the
+    public page the admin's preview panel shows, may be framed by the admin."""
+    ancestors = settings.DEPESCHE_CONTENT_SECURITY_POLICY["admin"]["frame-ancestors"]
+    directives = [part for part in policy.split("; ") if not part.startswith("frame-ancestors")]
+    return "; ".join([*directives, " ".join(["frame-ancestors", *ancestors])])
+
+
 def public_page_headers() -> list[tuple[str, str]]:
     """(name, value) of every security header a public HTML page is sent with.
 

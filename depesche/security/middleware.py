@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponseBase
 
 from depesche.news.video_embeds import frame_sources
 
-from .headers import content_security_policy
+from .headers import content_security_policy, framed_by_admin, policy_name
 
 
 class SecurityHeadersMiddleware:
@@ -25,5 +25,10 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         policy = content_security_policy(request.path_info, frame_sources(request))
         response.setdefault("Content-Security-Policy", policy)
+        if policy_name(request.path_info) == "admin":
+            # Wagtail renders a preview as a request of its own for the page's public
+            # address, so it arrives with the public policy, which forbids any frame.
+            csp = response["Content-Security-Policy"]
+            response["Content-Security-Policy"] = framed_by_admin(csp)
         response.setdefault("Permissions-Policy", settings.DEPESCHE_PERMISSIONS_POLICY)
         return response
