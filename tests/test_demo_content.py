@@ -65,6 +65,17 @@ def test_no_section_repeats_a_story_even_with_all_the_material(seed):
     )
 
 
+@pytest.mark.parametrize("per_edition", [1, CORPUS_PER_EDITION, 40])
+def test_a_template_marked_every_edition_is_told_in_every_edition(per_edition):
+    everywhere = {template.key for template in material.load().templates if template.every_edition}
+    assert everywhere
+    planned = corpus.plan(per_edition)
+    for code in LANGUAGES:
+        told = [story.template for story in planned if story.language_code == code]
+        assert everywhere <= set(told), code
+        assert len(told) >= per_edition
+
+
 def test_asking_for_more_stories_than_there_are_is_refused():
     with pytest.raises(CommandError, match=f"at most {corpus.capacity()}"):
         call_command("load_demo", stories_per_edition=corpus.capacity() + 1, verbosity=0)
