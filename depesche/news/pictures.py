@@ -40,10 +40,10 @@ ROLES = {
     # A third of the row on wide screens, the full width on a phone.
     "teaser": Role((WIDE[480], WIDE[800]), "(min-width: 40rem) 33vw, 100vw"),
     "thumb": Role((WIDE[160], WIDE[320]), "10rem"),
-    # Whole photos (no crop) up to 1200 pixels wide.
-    "gallery": Role(GALLERY_CROPS, "(min-width: 75rem) 75rem, 100vw"),
+    # Whole photos (no crop) up to 1200 pixels wide, in the story's column.
+    "gallery": Role(GALLERY_CROPS, "(min-width: 75rem) 48rem, 100vw"),
     # The first photo of a gallery shown in the lead image's place: the page's largest paint.
-    "gallery-lead": Role(GALLERY_CROPS, "(min-width: 75rem) 75rem, 100vw", eager=True),
+    "gallery-lead": Role(GALLERY_CROPS, "(min-width: 75rem) 48rem, 100vw", eager=True),
     "poster": Role((WIDE[480], WIDE[800], WIDE[1200]), "(min-width: 75rem) 48rem, 100vw"),
 }
 
