@@ -15,10 +15,13 @@ from wagtail.models import Page
 from depesche.demo import corpus, material
 from depesche.news.models import StoryPage
 from tests.conftest import CORPUS_PER_EDITION
+from tests.support import site_pages
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("de", "en", "ru", "az")
+LONG_HEADLINE = 140  # characters of the longest headline of every edition, at least
+LONG_WORD = 20  # letters of its longest word, at least
 
 
 def masked(text, language_code):
@@ -63,6 +66,34 @@ def test_no_section_repeats_a_story_even_with_all_the_material(seed):
         (story.language_code, story.section, story.lead, " ".join(story.paragraphs))
         for story in planned
     )
+
+
+@pytest.mark.parametrize("per_edition", [1, CORPUS_PER_EDITION, 40])
+def test_a_template_marked_every_edition_is_told_in_every_edition(per_edition):
+    everywhere = {template.key for template in material.load().templates if template.every_edition}
+    assert everywhere
+    planned = corpus.plan(per_edition)
+    for code in LANGUAGES:
+        told = [story.template for story in planned if story.language_code == code]
+        assert everywhere <= set(told), code
+        assert len(told) >= per_edition
+
+
+def test_every_edition_has_a_long_headline_with_a_long_word_listed_where_it_is_walked(client):
+    """The 320 px walk (tests/browser/test_overflow.py) opens this story, its section, a tag
+    page and the front page, which all list it in the tests' demo."""
+    fetch = site_pages.client_fetch(client)
+    for code in LANGUAGES:
+        headline = site_pages.longest_headline_story(fetch, code)["title"]
+        assert len(headline) >= LONG_HEADLINE, headline
+        assert len(max(re.findall(r"\w+", headline), key=len)) >= LONG_WORD, headline
+        pages = site_pages.longest_headline_pages(fetch, code)
+        assert set(pages) == {
+            "longest-headline",
+            "longest-headline:section",
+            "longest-headline:tag",
+            "longest-headline:front",
+        }, code
 
 
 def test_asking_for_more_stories_than_there_are_is_refused():

@@ -69,9 +69,9 @@ def test_every_role_renders_a_picture_in_three_formats_and_several_widths(role):
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
-def test_only_the_lead_image_loads_at_once_with_high_priority(role):
+def test_only_the_lead_image_or_a_leading_gallery_loads_at_once_with_high_priority(role):
     img = render(photo(), role).find(".//img")
-    if role == "lead":
+    if role in ("lead", "gallery-lead"):
         assert img.get("fetchpriority") == "high"
         assert img.get("loading") is None
     else:

@@ -50,7 +50,7 @@ def video_story(section, **value):
     return story
 
 
-def gallery_story(section, count=3):
+def gallery_story(section, count=3, kind=StoryKind.PHOTO, **fields):
     photos = [
         {
             "image": {"image": make_image(f"Photo {n}").pk, "alt_text": f"Boat {n}"},
@@ -60,8 +60,13 @@ def gallery_story(section, count=3):
         for n in range(1, count + 1)
     ]
     body = [{"type": "gallery", "value": {"title": "The harbour", "photos": photos}}]
-    [story] = add_stories(section("de", "welt"), 1, kind=StoryKind.PHOTO, body=body)
+    [story] = add_stories(section("de", "welt"), 1, kind=kind, body=body, **fields)
     return story
+
+
+def loading(img):
+    """How the browser fetches an <img>: at once with high priority, or when near."""
+    return img.get("fetchpriority") or img.get("loading")
 
 
 def article_data(response):
@@ -192,8 +197,14 @@ def test_a_gallery_lists_every_photo_with_caption_credit_and_controls(client, se
     tree = html.fromstring(client.get(story.url).content)
     [gallery] = tree.xpath("//section[@class='gallery']")
     assert gallery.get("aria-label") == "The harbour"
-    photos = gallery.xpath(".//li[@class='gallery__photo']")
+    photos = gallery.xpath(".//li[contains(@class, 'gallery__photo')]")
     assert len(photos) == 3  # without JavaScript: all of them, one under the other
+    # The first is the current photo of the paged gallery from the first paint on.
+    assert [photo.get("class").split() for photo in photos] == [
+        ["gallery__photo", "gallery__photo--current"],
+        ["gallery__photo"],
+        ["gallery__photo"],
+    ]
     assert [photo.xpath(".//img/@alt")[0] for photo in photos] == ["Boat 1", "Boat 2", "Boat 3"]
     assert "Caption 2" in photos[1].text_content() and "Agency 2" in photos[1].text_content()
     [controls] = gallery.xpath(".//div[@class='gallery__controls']")
@@ -203,6 +214,28 @@ def test_a_gallery_lists_every_photo_with_caption_credit_and_controls(client, se
     assert controls.xpath("p[@aria-live='polite']")
     assert "{current}" in gallery.get("data-status") and "{total}" in gallery.get("data-status")
     assert tree.xpath("//head/script[contains(@src, 'js/gallery.js')][@defer]")
+
+
+def test_a_photo_story_leads_with_its_gallery_in_place_of_its_lead_image(client, section):
+    story = gallery_story(section, lead_image=make_image("Lead"), lead_image_alt="The quay")
+    tree = html.fromstring(client.get(story.url).content)
+    [lead] = tree.xpath("//main//*[contains(@class, 'story__lead-media')]")
+    assert lead.xpath("section[@class='gallery']")
+    assert not tree.xpath("//img[@alt='The quay']")  # the lead image is not shown twice
+    assert len(tree.xpath("//main//section[@class='gallery']")) == 1
+    images = lead.xpath(".//img")
+    assert [img.get("alt") for img in images] == ["Boat 1", "Boat 2", "Boat 3"]
+    # The first photo is the page's largest paint; the others load when they are shown.
+    assert [loading(img) for img in images] == ["high", "lazy", "lazy"]
+    assert images[0].get("loading") is None
+
+
+def test_a_gallery_further_down_the_story_loads_every_photo_lazily(client, section):
+    story = gallery_story(section, kind=StoryKind.TEXT, lead_image=make_image("Lead"))
+    tree = html.fromstring(client.get(story.url).content)
+    assert tree.xpath("//*[contains(@class, 'story__lead-image')]//img")
+    [gallery] = tree.xpath("//div[contains(@class, 'story__body')]/section[@class='gallery']")
+    assert [loading(img) for img in gallery.xpath(".//img")] == ["lazy", "lazy", "lazy"]
 
 
 def test_gallery_photos_and_the_lead_image_are_image_objects(client, root, section):

@@ -101,25 +101,20 @@ def plan(per_edition: int, seed: int = DEFAULT_SEED) -> list[PlannedStory]:
 
 
 def choose_events(rng: random.Random, languages: list[str], per_edition: int) -> list[Event]:
-    """Templates in a random order, each told in a few editions, until every edition has
-    `per_edition`; an edition still short at the end tells more of the events."""
+    """The templates told in every edition, then the others in a random order, each told
+    in a few editions, until every edition has `per_edition`; an edition still short at the
+    end tells more of the events."""
     written = material.load()
-    templates = list(written.templates)
+    everywhere = [template for template in written.templates if template.every_edition]
+    templates = [template for template in written.templates if not template.every_edition]
     rng.shuffle(templates)
-    counts = dict.fromkeys(languages, 0)
+    counts = dict.fromkeys(languages, len(everywhere))
     events = []
     for template in templates:
         wanting = [code for code in languages if counts[code] < per_edition]
         if not wanting:
             break
-        event = Event(
-            template=template,
-            place=rng.choice(written.places),
-            number=rng.choice(material.NUMBERS),
-            kind=kind_of(template, rng),
-            age_minutes=min(int(rng.expovariate(1 / (3 * 24 * 60))), MAX_AGE_MINUTES),
-            tags=tuple(rng.sample(template.tags, k=min(TAGS_PER_STORY, len(template.tags)))),
-        )
+        event = new_event(template, rng)
         event.editions = set(rng.sample(languages, k=rng.choice(EDITION_COUNTS)))
         if not event.editions & set(wanting):
             event.editions = {rng.choice(wanting)}
@@ -130,7 +125,23 @@ def choose_events(rng: random.Random, languages: list[str], per_edition: int) ->
         untold = [event for event in events if code not in event.editions]
         for event in rng.sample(untold, k=max(0, per_edition - counts[code])):
             event.editions.add(code)
+    for template in everywhere:
+        event = new_event(template, rng)
+        event.editions = set(languages)
+        events.append(event)
     return events
+
+
+def new_event(template: material.Template, rng: random.Random) -> Event:
+    """The template's story as it happened, not yet told in any edition."""
+    return Event(
+        template=template,
+        place=rng.choice(material.load().places),
+        number=rng.choice(material.NUMBERS),
+        kind=kind_of(template, rng),
+        age_minutes=min(int(rng.expovariate(1 / (3 * 24 * 60))), MAX_AGE_MINUTES),
+        tags=tuple(rng.sample(template.tags, k=min(TAGS_PER_STORY, len(template.tags)))),
+    )
 
 
 def kind_of(template: material.Template, rng: random.Random) -> str:

@@ -22,6 +22,7 @@ CONTENT_DIR = Path(__file__).resolve().parent / "content"
 SLOTS = frozenset({"city", "city_in", "n"})
 NUMBERS = range(2, 61)
 GALLERY_MIN = 3  # photos in a photo story's gallery, at least
+TEMPLATE_FIELDS = ("key", "tags", "every_edition")  # a template's keys besides its languages
 
 
 class MaterialError(ValueError):
@@ -52,13 +53,15 @@ class Place:
 @dataclass(frozen=True)
 class Template:
     """One story, told in every language, with the keys of the tags that fit it and of the
-    photos its gallery shows (none for a story told without a gallery)."""
+    photos its gallery shows (none for a story told without a gallery). A template marked
+    `every_edition` is told in every edition, however few stories the demo is asked for."""
 
     key: str
     section: str
     tags: tuple[str, ...]
     texts: Mapping[str, Text]
     gallery: tuple[str, ...] = ()
+    every_edition: bool = False
 
     def fill(self, language_code: str, place: Place, number: int) -> Text:
         """The story in one language, happening at `place`, with `number` for {n}."""
@@ -149,8 +152,9 @@ def read_templates(path: Path, section: str) -> list[Template]:
             texts={
                 code: Text(text["headline"], text["lead"], tuple(text["paragraphs"]))
                 for code, text in story.items()
-                if code not in ("key", "tags")
+                if code not in TEMPLATE_FIELDS
             },
+            every_edition=story.get("every_edition", False),
         )
         for story in read(path)["stories"]
     ]

@@ -1,9 +1,10 @@
 """Responsive pictures: the renditions and markup choices of each place a photo is shown.
 
 Every role names its crops (widths of one shape), the `sizes` a browser uses to choose among
-them, and whether the picture loads at once with high priority (the lead image, above the
-fold) or lazily. Each crop is rendered as AVIF, WebP and JPEG; a role's renditions are
-fetched in one call to Wagtail's `get_renditions`, which takes prefetched renditions first.
+them, and whether the picture loads at once with high priority (the lead image or the first
+photo of a gallery in its place, above the fold) or lazily. Each crop is rendered as AVIF,
+WebP and JPEG; a role's renditions are fetched in one call to Wagtail's `get_renditions`,
+which takes prefetched renditions first.
 """
 
 import logging
@@ -23,6 +24,7 @@ FORMATS = (("avif", "image/avif"), ("webp", "image/webp"), ("jpeg", "image/jpeg"
 
 # Crops that keep the focal point (-c75: crop up to 75 % closer to it) in 16:9.
 WIDE = {width: f"fill-{width}x{width * 9 // 16}-c75" for width in (160, 320, 480, 800, 1200)}
+GALLERY_CROPS = ("max-480x360", "max-800x600", "max-1200x900")
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,10 @@ ROLES = {
     # A third of the row on wide screens, the full width on a phone.
     "teaser": Role((WIDE[480], WIDE[800]), "(min-width: 40rem) 33vw, 100vw"),
     "thumb": Role((WIDE[160], WIDE[320]), "10rem"),
-    # Whole photos (no crop) up to 1200 pixels wide.
-    "gallery": Role(
-        ("max-480x360", "max-800x600", "max-1200x900"), "(min-width: 75rem) 75rem, 100vw"
-    ),
+    # Whole photos (no crop) up to 1200 pixels wide, in the story's column.
+    "gallery": Role(GALLERY_CROPS, "(min-width: 75rem) 48rem, 100vw"),
+    # The first photo of a gallery shown in the lead image's place: the page's largest paint.
+    "gallery-lead": Role(GALLERY_CROPS, "(min-width: 75rem) 48rem, 100vw", eager=True),
     "poster": Role((WIDE[480], WIDE[800], WIDE[1200]), "(min-width: 75rem) 48rem, 100vw"),
 }
 

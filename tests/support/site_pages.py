@@ -2,8 +2,10 @@
 
 Nothing here knows the templates' class names: pages are listed by Wagtail's page API (type,
 kind, title, locale), the lead story is the first story linked from the front page's main
-landmark, and a tag page is the first tag link on that story. The same discovery runs
-against a live server (`http_fetch`) and against Django's test client (`client_fetch`).
+landmark, and a tag page is the first tag link on that story. The story with the longest
+headline comes with the listings that link to it: its section, a tag page and, when it is
+there, the front page. The same discovery runs against a live server (`http_fetch`) and
+against Django's test client (`client_fetch`).
 """
 
 import json
@@ -93,22 +95,52 @@ def lead_story(fetch: Fetch, edition: str) -> str:
     raise AssertionError(f"/{edition}/ links to no story")
 
 
+def links(fetch: Fetch, path: str) -> list[str]:
+    """The paths the page's main landmark links to, in order."""
+    return [path_of(href) for href in document(fetch, path).xpath("//main//a/@href")]
+
+
+def tag_pages(fetch: Fetch, story_path: str) -> list[str]:
+    """The tag pages a story links to."""
+    edition = story_path.split("/")[1]
+    return [path for path in links(fetch, story_path) if path.startswith(f"/{edition}/tags/")]
+
+
 def tag_page(fetch: Fetch, story_path: str) -> str:
     """The first tag page a story links to."""
-    edition = story_path.split("/")[1]
-    for href in document(fetch, story_path).xpath("//main//a/@href"):
-        if path_of(href).startswith(f"/{edition}/tags/"):
-            return path_of(href)
-    raise AssertionError(f"{story_path} links to no tag page")
+    found = tag_pages(fetch, story_path)
+    assert found, f"{story_path} links to no tag page"
+    return found[0]
 
 
 def stories_of(fetch: Fetch, edition: str, **filters: str) -> list[dict]:
     return api_pages(fetch, edition, type=STORY_TYPE, fields="title,kind", **filters)
 
 
-def longest_headline_story(fetch: Fetch, edition: str) -> str:
-    story = max(stories_of(fetch, edition), key=lambda page: len(page["title"]))
-    return path_of(story["meta"]["html_url"])
+def longest_headline_story(fetch: Fetch, edition: str) -> dict:
+    """The edition's story with the longest headline, as the page API lists it."""
+    return max(stories_of(fetch, edition), key=lambda page: len(page["title"]))
+
+
+def longest_headline_pages(fetch: Fetch, edition: str) -> dict[str, str]:
+    """The story with the edition's longest headline and the listings that show it: its
+    section's page, the first of its tag pages that lists it, and the front page when it
+    does (the front page shows the newest stories only)."""
+    story = longest_headline_story(fetch, edition)
+    path = path_of(story["meta"]["html_url"])
+    detail = json.loads(fetch(f"/api/v2/pages/{story['id']}/").body)
+    section = path_of(detail["meta"]["parent"]["meta"]["html_url"])
+    assert path in links(fetch, section), f"{section} does not list {path}"
+    listing_tags = [tag for tag in tag_pages(fetch, path) if path in links(fetch, tag)]
+    assert listing_tags, f"no tag page of {path} lists it"
+    pages = {
+        "longest-headline": path,
+        "longest-headline:section": section,
+        "longest-headline:tag": listing_tags[0],
+    }
+    if path in links(fetch, f"/{edition}/"):
+        pages["longest-headline:front"] = f"/{edition}/"
+    return pages
 
 
 def photo_stories(fetch: Fetch, edition: str) -> list[str]:
@@ -135,7 +167,7 @@ def public_pages(fetch: Fetch, edition: str) -> dict[str, str]:
         "section": path_of(sections[0]["meta"]["html_url"]),
         "tag": tag_page(fetch, lead),
         "story": lead,
-        "longest-headline": longest_headline_story(fetch, edition),
+        **longest_headline_pages(fetch, edition),
         "not-found": f"/{edition}/{MISSING_PATH.format(edition=edition)}",
     }
     for page in all_pages:
@@ -146,8 +178,10 @@ def public_pages(fetch: Fetch, edition: str) -> dict[str, str]:
     return pages
 
 
-# The page types the quality checks walk; "info" stands for every info page (imprint, ...).
+# The page types the quality checks walk; "info" stands for every info page (imprint, ...),
+# "longest-headline" for the story with the longest headline and the listings that show it.
 PAGE_KINDS = ("front", "section", "tag", "story", "longest-headline", "not-found", "info", "ticker")
+GROUPED_KINDS = ("info", "longest-headline")  # kinds of several pages, named "<kind>:..."
 WHY_MISSING = {
     "info": "the edition has no info pages (imprint, privacy, contact) yet",
     "ticker": "the ticker is a fragment inside the pages, not a page of its own",
@@ -155,7 +189,8 @@ WHY_MISSING = {
 
 
 def of_kind(pages: dict[str, str], kind: str) -> list[str]:
-    """The URLs of one page type among `public_pages()`'s; several for "info"."""
-    if kind == "info":
-        return [url for name, url in pages.items() if name.startswith("info:")]
-    return [pages[kind]] if kind in pages else []
+    """The URLs of one page type among `public_pages()`'s; several for a grouped kind."""
+    found = [pages[kind]] if kind in pages else []
+    if kind in GROUPED_KINDS:
+        found += [url for name, url in pages.items() if name.startswith(f"{kind}:")]
+    return found

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
     StreamChild = StreamValue.StreamChild
 
 SUMMARY_LENGTH = 200
-LEAD_MEDIA = {StoryKind.VIDEO: "video"}  # kind: first block type shown in the lead image's place
+# kind: the first body block type shown in the lead image's place
+LEAD_MEDIA = {StoryKind.VIDEO: "video", StoryKind.PHOTO: "gallery"}
 URL_PATH_STAND_IN = "/\0stand-in/"  # no page has a NUL in its path
 
 

@@ -1,8 +1,12 @@
-// Photo galleries: one photo at a time, paged by buttons, arrow keys and swipes. Without
-// this script every photo stays in the page's flow, one under the other.
+// Photo galleries: one photo at a time, paged by buttons, arrow keys and swipes. media.css
+// lays a gallery out paged from the first paint wherever scripts run; this script moves the
+// current photo. A browser that cannot tell whether scripts run keeps every photo in the
+// page's flow, one under the other, as it does without scripts.
 (function () {
   "use strict";
   var SWIPE = 40; // pixels a pointer travels before it counts as a swipe
+  var PAGED = "(scripting: enabled)"; // the media query under which media.css pages galleries
+  var CURRENT = "gallery__photo--current";
 
   function enhance(gallery) {
     var photos = Array.from(gallery.querySelectorAll(".gallery__photo"));
@@ -18,7 +22,7 @@
     function show(index) {
       current = Math.max(0, Math.min(photos.length - 1, index));
       photos.forEach(function (photo, position) {
-        photo.hidden = position !== current;
+        photo.classList.toggle(CURRENT, position === current);
       });
       previous.disabled = current === 0;
       next.disabled = current === photos.length - 1;
@@ -62,5 +66,5 @@
     show(0);
   }
 
-  document.querySelectorAll(".gallery").forEach(enhance);
+  if (window.matchMedia(PAGED).matches) document.querySelectorAll(".gallery").forEach(enhance);
 })();
