@@ -23,9 +23,10 @@ from tests.test_story_media import article_data, video_story
 
 pytestmark = pytest.mark.django_db
 
+# The error in the active language (German: the site's default), as the editor reads it.
 NO_PLAYER = (
-    "No video player was found at this address. Check the address, or upload the video "
-    "file instead."
+    "Unter dieser Adresse wurde kein Videoplayer gefunden. Prüfen Sie die Adresse oder laden "
+    "Sie stattdessen die Videodatei hoch."
 )
 UNKNOWN = "https://video.example.org/watch/unknown"
 
