@@ -7,20 +7,17 @@ rank (MRR) per edition and the ratio of the two:
 
 - Wagtail's stock database search backend, `StoryPage.objects.live().search(query)`
   after `update_index`, as the site searches today;
-- the edition's language analysis alone (depesche/search/analysis.py) as a simple ranked
-  match over the stories' analysed headline, lead and body terms: no search engine yet
-  (SQLite FTS5 and PostgreSQL come later), so it measures what the analysis finds.
+- Depesche's search of the edition (depesche/search/searching.py): the edition's language
+  analysis and the FTS5 index, as the search page and the API search.
 
 --azerbaijani-stemmer tries another stemmer for the Azerbaijani edition's analysis.
 """
 
 import argparse
 import io
-import math
 import os
 import sys
 import tempfile
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,14 +25,6 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 TOP = 10
-FIELD_WEIGHTS = {"headline": 3.0, "lead": 2.0, "body": 1.0}
-
-
-@dataclass
-class Story:
-    key: str
-    published: float  # a timestamp: the newer story wins a tie
-    fields: dict[str, set[str]]
 
 
 @dataclass
@@ -63,9 +52,10 @@ def main() -> None:
         import django
 
         django.setup()
-        load_site(Path(work_dir))
         if options.azerbaijani_stemmer == "azstemmer":
             use_azstemmer()
+        load_site(Path(work_dir))
+        with_stock_backend()
         scores, misses = evaluate()
         report(scores)
         if options.misses:
@@ -90,6 +80,16 @@ def load_site(work_dir: Path) -> None:
     call_command("update_index", verbosity=0)
 
 
+def with_stock_backend() -> None:
+    """Wagtail's own database backend as "stock", on the index `update_index` wrote."""
+    from django.conf import settings
+
+    settings.WAGTAILSEARCH_BACKENDS["stock"] = {
+        "BACKEND": "wagtail.search.backends.database",
+        "AUTO_UPDATE": False,
+    }
+
+
 def use_azstemmer() -> None:
     """The Azerbaijani edition's analysis with azstemmer's dictionary stemmer instead."""
     from azstemmer import AzStemmer
@@ -104,8 +104,8 @@ def use_azstemmer() -> None:
 
 
 def evaluate() -> tuple[dict[str, tuple[Score, Score]], list]:
-    """{edition: (stock Wagtail's score, the analysis' score)}, and the queries whose
-    stories the analysis does not all find, with what it found instead."""
+    """{edition: (stock Wagtail's score, ours)}, and the queries whose stories our search
+    does not all find, with what it found instead."""
     from django.conf import settings
 
     from depesche.search import relevance
@@ -113,9 +113,8 @@ def evaluate() -> tuple[dict[str, tuple[Score, Score]], list]:
     scores, misses = {}, []
     for code, _name in settings.LANGUAGES:
         queries = relevance.load(code)
-        stories, vocabulary = analysed_stories(code)
         stock = [stock_results(code, query.text) for query in queries]
-        ours = ranked_match(stories, code, vocabulary, [query.text for query in queries])
+        ours = [our_results(code, query.text) for query in queries]
         scores[code] = (score(queries, stock), score(queries, ours))
         misses.extend(
             (code, query, found)
@@ -134,75 +133,27 @@ def story_key(page) -> str:
     return relevance.SEED_STORY
 
 
-def edition_stories(code: str):
+def edition(code: str):
     from wagtail.models import Locale
 
-    from depesche.news.models import StoryPage
-
-    return StoryPage.objects.live().filter(locale=Locale.objects.get(language_code=code))
+    return Locale.objects.get(language_code=code)
 
 
 def stock_results(code: str, query: str) -> list[str]:
     """The keys of the first ten stories Wagtail's database backend finds in the edition."""
-    return [story_key(page) for page in edition_stories(code).search(query)[:TOP]]
-
-
-def analysed_stories(code: str) -> tuple[list[Story], frozenset[str]]:
-    """The edition's stories with the terms of each field, and its vocabulary."""
-    from django.utils.html import strip_tags
-
     from depesche.news.models import StoryPage
-    from depesche.search.analysis import terms
 
-    body_field = StoryPage._meta.get_field("body")
-    texts = []
-    for page in edition_stories(code):
-        body = " ".join(strip_tags(text) for text in body_field.get_searchable_content(page.body))
-        texts.append((page, {"headline": page.title, "lead": page.lead, "body": body}))
-    vocabulary = vocabulary_of(code, [text for _page, fields in texts for text in fields.values()])
-    stories = [
-        Story(
-            key=story_key(page),
-            published=page.first_published_at.timestamp(),
-            fields={name: set(terms(text, code, vocabulary)) for name, text in fields.items()},
-        )
-        for page, fields in texts
-    ]
-    return stories, vocabulary
+    stories = StoryPage.objects.live().filter(locale=edition(code))
+    return [story_key(page) for page in stories.search(query, backend="stock")[:TOP]]
 
 
-def vocabulary_of(code: str, texts: list[str]) -> frozenset[str]:
-    """The edition's known words: every folded word of its stories, long enough to be a
-    compound's part (see analysis.parts)."""
-    from depesche.search.analysis import MIN_PART, words
+def our_results(code: str, query: str) -> list[str]:
+    """The keys of the first ten stories our search finds in the edition."""
+    from depesche.search.engine import Filters
+    from depesche.search.searching import search
 
-    return frozenset(word for text in texts for word in words(text, code) if len(word) >= MIN_PART)
-
-
-def ranked_match(
-    stories: list[Story], code: str, vocabulary: frozenset[str], queries: list[str]
-) -> list[list[str]]:
-    """For each query, the keys of the ten best stories: a story scores, for every query
-    term it has, the term's inverse document frequency times the weight of the best field
-    that has it (headline over lead over body); the newer story wins a tie."""
-    from depesche.search.analysis import terms
-
-    frequency = Counter(term for story in stories for term in set().union(*story.fields.values()))
-    results = []
-    for query in queries:
-        wanted = set(terms(query, code, vocabulary))
-        scored = defaultdict(float)
-        for index, story in enumerate(stories):
-            for term in wanted:
-                weight = max(
-                    (FIELD_WEIGHTS[name] for name, found in story.fields.items() if term in found),
-                    default=0.0,
-                )
-                if weight:
-                    scored[index] += weight * math.log(1 + len(stories) / frequency[term])
-        best = sorted(scored, key=lambda index: (-scored[index], -stories[index].published))
-        results.append([stories[index].key for index in best[:TOP]])
-    return results
+    results = search(query, code, Filters(locale_id=edition(code).pk), per_page=TOP)
+    return [story_key(page) for page in results.stories]
 
 
 def score(queries, results: list[list[str]]) -> Score:
@@ -218,17 +169,16 @@ def score(queries, results: list[list[str]]) -> Score:
 def report(scores: dict[str, tuple[Score, Score]]) -> None:
     print()
     print("Search relevance: recall@10 and MRR per edition on the relevance set")
-    print("stock = Wagtail's database backend (SQLite); analysis = the edition's language")
-    print("analysis alone, as a simple ranked match over analysed terms (no engine yet)")
+    print("stock = Wagtail's database backend; ours = Depesche's search (both on SQLite)")
     print(
-        f"{'edition':<9}{'stock R@10':>11}{'analysis R@10':>15}{'ratio':>7}"
-        f"{'stock MRR':>11}{'analysis MRR':>14}{'ratio':>7}"
+        f"{'edition':<9}{'stock R@10':>11}{'ours R@10':>11}{'ratio':>7}"
+        f"{'stock MRR':>11}{'ours MRR':>10}{'ratio':>7}"
     )
     for code, (stock, ours) in scores.items():
         recall_ratio = ratio(ours.recall, stock.recall)
         print(
-            f"{code:<9}{stock.recall:>11.3f}{ours.recall:>15.3f}{recall_ratio:>7}"
-            f"{stock.mrr:>11.3f}{ours.mrr:>14.3f}{ratio(ours.mrr, stock.mrr):>7}"
+            f"{code:<9}{stock.recall:>11.3f}{ours.recall:>11.3f}{recall_ratio:>7}"
+            f"{stock.mrr:>11.3f}{ours.mrr:>10.3f}{ratio(ours.mrr, stock.mrr):>7}"
         )
 
 

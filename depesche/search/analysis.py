@@ -22,6 +22,10 @@ also gives its parts and its parts joined), then per language:
   some words ("marafon" gives "marafo") but not before a real suffix ("marafonunda" gives
   "marafon"), so the unstemmed word is a term too.
 
+German "ss" ending a stem counts as "s" ("Busse"/"Bus", "Ergebnisse"/"Ergebnis"), and
+German words ending like a transliterated Russian surname ("Alijew", "Hasanow") also give
+their English transliteration ("aliyev", "hasanov").
+
 Accents of other letters are folded in every edition. Words in Cyrillic or with
 Azerbaijani letters also give romanised terms, so that names meet across scripts and
 transliterations ("Алиева", "Əliyevin" and "Aliyev"); see `romanised()`.
@@ -34,6 +38,8 @@ import functools
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import Stemmer
 
@@ -59,10 +65,17 @@ CYRILLIC = {
     **{"ъ": "", "ь": ""},
 }
 CYRILLIC_LETTER = re.compile(f"[{''.join(CYRILLIC)}]")
+# Russian surnames as German writes them ("Alijew", "Hasanow"), read the English way too.
+GERMAN_TRANSLITERATION = re.compile(r"[ei]?[oe]wa?$")
 AZERBAIJANI_LETTER = re.compile("[əı]")  # letters no other edition folds to Latin ones
 AZERBAIJANI = {"ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u", "x": "kh"}
 
 _local = threading.local()
+
+
+class Analysed(NamedTuple):
+    stems: list[str]  # one per word, in order
+    more: list[str]  # every other term
 
 
 def terms(text: str, language: str, vocabulary: frozenset[str] = frozenset()) -> list[str]:
@@ -79,19 +92,33 @@ def terms(text: str, language: str, vocabulary: frozenset[str] = frozenset()) ->
 
 def words(text: str, language: str) -> list[str]:
     """The folded words of `text`: hyphenated words whole, as parts and joined."""
+    return [word for whole, pieces in word_groups(text, language) for word in (whole, *pieces)]
+
+
+def word_groups(text: str, language: str) -> Iterator[tuple[str, list[str]]]:
+    """(folded word, its hyphenated pieces if it has more than one) for each word of `text`;
+    "Baku-Konferenz" gives ("bakukonferenz", ["baku", "konferenz"])."""
     text = unicodedata.normalize("NFKC", text)
     if language == "az":
         text = text.replace("I", "ı").replace("İ", "i")
-    folded = []
     for match in WORD.finditer(text.casefold()):
         pieces = [fold(piece, language) for piece in re.split(r"[-‐‑]", match.group())]
         joined = "".join(pieces)
-        if len(joined) > MAX_WORD:
-            continue
-        folded.append(joined)
-        if len(pieces) > 1:
-            folded.extend(pieces)
-    return folded
+        if len(joined) <= MAX_WORD:
+            yield joined, pieces if len(pieces) > 1 else []
+
+
+def analyse(text: str, language: str, vocabulary: frozenset[str] = frozenset()) -> Analysed:
+    """`terms()` split for an index: each word's stem in word order (a phrase is a run of
+    them), and the other terms (compound parts, hyphenated pieces, romanised forms)."""
+    stems, more = [], []
+    for whole, pieces in word_groups(text, language):
+        first, *rest = word_terms(whole, language, vocabulary)
+        stems.append(first)
+        more.extend(rest)
+        for piece in pieces:
+            more.extend(word_terms(piece, language, vocabulary))
+    return Analysed(stems, more)
 
 
 def fold(word: str, language: str) -> str:
@@ -119,6 +146,8 @@ def word_terms(word: str, language: str, vocabulary: frozenset[str]) -> tuple[st
         found.extend(stem(part, language) for part in parts(word, vocabulary))
     if romanised(word, language) != word:
         found.extend((romanised(word, language), romanised(stemmed, language)))
+    if language == "de" and GERMAN_TRANSLITERATION.search(word):
+        found.append(word.replace("j", "y").replace("w", "v"))
     return tuple(dict.fromkeys(found))
 
 
@@ -129,6 +158,8 @@ def stem(word: str, language: str) -> str:
     stemmed = stemmer.stemWord(word)
     if language == "az" and stemmed.endswith("q"):
         stemmed = stemmed[:-1] + "k"
+    if language == "de" and stemmed.endswith("ss"):
+        stemmed = stemmed[:-1]  # "Busse" gives "buss" but "Bus" "bus" ("-nisse", "-nis")
     return stemmed
 
 
@@ -156,11 +187,16 @@ def parts(word: str, vocabulary: frozenset[str]) -> list[str]:
     found = []
     for match in LINKED_SUFFIXES.finditer(word):
         found.extend((word[: match.end() - 1], word[match.end() :]))
-    for start in range(3, len(word) - MIN_PART + 1):
+    for start in head_starts(word):
         if word[start:] in vocabulary:
             found.extend((word[start:], modifier(word[:start], vocabulary)))
             break
     return [part for part in found if len(part) >= MIN_PART]
+
+
+def head_starts(word: str) -> range:
+    """Where the endings `parts()` tries as a compound's head begin, longest first."""
+    return range(3, len(word) - MIN_PART + 1)
 
 
 def modifier(rest: str, vocabulary: frozenset[str]) -> str:

@@ -14,8 +14,8 @@ PillowImage.effect_mandelbrot((1600, 900), (-2.2, -1.1, 1.0, 1.1), 200).convert(
     buffer, "JPEG"
 )
 image = Image.objects.create(title="Fractal", file=ImageFile(buffer, name="fractal.jpg"))
-# Not a photo story: its gallery takes the lead image's place.
-stories = StoryPage.objects.live().filter(locale__language_code="de").exclude(kind="photo")
+# A text story: photo and video stories lead with their gallery or player.
+stories = StoryPage.objects.live().filter(locale__language_code="de", kind="text")
 story = stories.order_by("pk").last()
 story.lead_image = image
 story.lead_image_alt = "Ein Fraktal in Grautönen"
