@@ -2,7 +2,7 @@
 
 import pytest
 
-from depesche.search.analysis import MAX_WORD, terms
+from depesche.search.analysis import MAX_WORD, analyse, terms
 
 
 def meet(query, text, language, vocabulary=frozenset()):
@@ -81,3 +81,24 @@ def test_hostile_text_gives_bounded_terms_without_error(text, language):
 def test_nul_and_bad_surrogates_separate_words():
     assert terms("Baku\x00Minsk", "en") == ["baku", "minsk"]
     assert terms("\ud800Baku\udfff", "en") == ["baku"]
+
+
+def test_a_german_stems_final_ss_counts_as_s():
+    assert terms("Elektrobusse", "de")[0] == terms("Elektrobus", "de")[0]
+    assert terms("Ergebnisse", "de")[0] == terms("Ergebnis", "de")[0]
+
+
+def test_a_russian_surname_in_german_transliteration_gives_the_english_one():
+    assert "aliyev" in terms("Alijew", "de")
+    assert "ivanova" in terms("Iwanowa", "de")
+    assert terms("Löwe", "de") == ["low"]  # not a surname's ending
+
+
+def test_analyse_gives_one_stem_per_word_in_order_and_the_other_terms_apart():
+    stems, more = analyse("Baku-Konferenz der Verteidigungsministerien", "de")
+    assert stems == [
+        terms("Bakukonferenz", "de")[0],
+        "der",
+        terms("Verteidigungsministerien", "de")[0],
+    ]
+    assert {"baku", "konferenz", "verteid", "ministeri"} <= set(more)
