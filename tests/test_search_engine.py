@@ -169,3 +169,21 @@ def test_hostile_queries_are_words_or_nothing(section, query):
     assert results.stories[0].title == "Quelvar news"
     assert len(results.query.text) <= 200
     assert "\x00" not in results.query.text
+
+
+@pytest.mark.parametrize(
+    ("language", "slug", "headline", "typed", "meant"),
+    [
+        ("en", "politics", "Vostrania elects a mayor", "vostrnia", "vostrania"),
+        ("de", "politik", "Wahl in Vostranien", "Vostranein wahl", "vostranien wahl"),
+        ("ru", "politika", "Выборы в Вострании", "вострнаии", "вострании"),
+        ("az", "siyaset", "Vostraniyada seçki", "vostraniyeda", "vostraniyada"),
+    ],
+)
+def test_a_misspelt_word_gets_a_suggestion_the_edition_knows(
+    section, language, slug, headline, typed, meant
+):
+    StoryPageFactory(parent=section(language, slug), title=headline)
+    locale_id = section(language, slug).locale_id
+    assert search(typed, language, Filters(locale_id=locale_id)).suggestion == meant
+    assert search(meant, language, Filters(locale_id=locale_id)).suggestion is None

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from depesche.news.models import StoryPage
 
-from . import engine, vocabulary
+from . import engine, spelling, vocabulary
 from .analysis import words as folded_words
 from .engine import Filters
 from .query import Query, analysed, parse
@@ -20,6 +20,7 @@ class Results:
     page: int
     stories: list[StoryPage] = field(default_factory=list)
     per_page: int = PER_PAGE
+    suggestion: str | None = None  # the query with misspelt words corrected
 
     @property
     def pages(self) -> int:
@@ -46,4 +47,5 @@ def search(
         page=page,
         stories=[stories[pk] for pk in found.page_ids if pk in stories],
         per_page=per_page,
+        suggestion=spelling.suggestion(query.all_text(), language) if query else None,
     )
