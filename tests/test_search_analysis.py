@@ -2,7 +2,7 @@
 
 import pytest
 
-from depesche.search.analysis import MAX_WORD, analyse, terms
+from depesche.search.analysis import MAX_WORD, analyse, own_terms, terms
 
 
 def meet(query, text, language, vocabulary=frozenset()):
@@ -102,3 +102,10 @@ def test_analyse_gives_one_stem_per_word_in_order_and_the_other_terms_apart():
         terms("Verteidigungsministerien", "de")[0],
     ]
     assert {"baku", "konferenz", "verteid", "ministeri"} <= set(more)
+
+
+def test_remembered_words_do_not_keep_each_texts_vocabulary():
+    own_terms.cache_clear()
+    for number in range(500):
+        terms("Verteidigungsministerium", "de", frozenset({f"wort{number}", "ministerium"}))
+    assert own_terms.cache_info().currsize == 1

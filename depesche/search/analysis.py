@@ -136,14 +136,24 @@ def folded_letter(letter: str, language: str) -> str:
     return "".join(mark for mark in marked if not unicodedata.combining(mark))
 
 
-@functools.lru_cache(maxsize=WORDS_REMEMBERED)
 def word_terms(word: str, language: str, vocabulary: frozenset[str]) -> tuple[str, ...]:
-    """The stem of one folded word, its compound parts' stems and its romanised forms
-    (remembered: a text's words are mostly words seen before)."""
+    """The stem of one folded word, its compound parts' stems and its romanised forms."""
+    if language != "de" or not vocabulary:
+        return own_terms(word, language)
+    stemmed, *rest = own_terms(word, language)
+    found = [stemmed, *(stem(part, language) for part in parts(word, vocabulary)), *rest]
+    return tuple(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=WORDS_REMEMBERED)
+def own_terms(word: str, language: str) -> tuple[str, ...]:
+    """The terms of one folded word that need no vocabulary, its stem first (remembered:
+    a text's words are mostly words seen before; the vocabulary differs from text to
+    text, so it stays out of the key)."""
     stemmed = stem(word, language)
     found = [stemmed, word] if language in UNSTEMMED_TOO else [stemmed]
     if language == "de":
-        found.extend(stem(part, language) for part in parts(word, vocabulary))
+        found.extend(stem(part, language) for part in parts(word, frozenset()))
     if romanised(word, language) != word:
         found.extend((romanised(word, language), romanised(stemmed, language)))
     if language == "de" and GERMAN_TRANSLITERATION.search(word):
