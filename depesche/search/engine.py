@@ -144,3 +144,18 @@ def combined(phrases: list[str], anywhere: list[str], and_: str, or_: str) -> st
 
 
 SQLITE, POSTGRESQL = SQLite(), PostgreSQL()
+
+
+def ranked_page_ids(terms: Terms, limit: int) -> list[int]:
+    """The best `limit` matches among all stories, drafts and every edition included
+    (for editors, whose own filters and permissions apply afterwards)."""
+    if not terms:
+        return []
+    engine = POSTGRESQL if connection.vendor == "postgresql" else SQLITE
+    matches, params = engine.matches(terms, ranked=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT m.page_id FROM ({matches}) AS m ORDER BY m.rank DESC, m.page_id DESC LIMIT %s",  # noqa: S608 # nosec B608
+            [*params, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
