@@ -34,3 +34,8 @@ def test_the_pages_api_searches_the_story_index(client, section):
     StoryPageFactory(parent=section("en", "politics"), title="Quorvelt ferries resume")
     response = client.get("/api/v2/pages/", {"search": "ferry quorvelt", "type": "news.StoryPage"})
     assert [item["title"] for item in response.json()["items"]] == ["Quorvelt ferries resume"]
+
+
+def test_the_admin_finds_a_story_by_the_word_being_typed(editor_client, section):
+    StoryPageFactory(parent=section("de", "politik"), title="Quorveltische Zollgespräche")
+    assert "Quorveltische Zollgespräche" in admin_search(editor_client, "Quorvelti")

@@ -9,6 +9,7 @@ API's `?search=`) ask that index first (editors.py).
 """
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from django.db import models
@@ -38,27 +39,39 @@ class StoryIndexMixin:
             indexing.remove_stories([obj.pk])
 
     def search(self, query: Any, model_or_queryset: Any, **options: Any) -> BaseSearchResults:
-        stock = super().search(query, model_or_queryset, **options)
-        return self.with_stories(query, stock, options)
+        return with_stories(super().search, query, model_or_queryset, options, typing=False)
 
     def autocomplete(self, query: Any, model_or_queryset: Any, **options: Any) -> BaseSearchResults:
-        stock = super().autocomplete(query, model_or_queryset, **options)
-        return self.with_stories(query, stock, options)
+        return with_stories(super().autocomplete, query, model_or_queryset, options, typing=True)
 
-    @staticmethod
-    def with_stories(query: Any, stock: BaseSearchResults, options: dict) -> BaseSearchResults:
-        """For a plain query over pages, the story index's matches and then the stock
-        ones (editors.py); any other search as Wagtail makes it."""
-        searches_pages = stock.query_compiler is not None and issubclass(
-            StoryPage, stock.query_compiler.queryset.model
-        )
-        if isinstance(query, PlainText):  # as the admin's page search parses it
-            query = query.query_string
-        if not (searches_pages and isinstance(query, str) and not options.get("fields")):
-            return stock
-        by_rank = options.get("order_by_relevance", True)
-        ids = editors.ranked_ids(query, stock.query_compiler.queryset, stock, by_rank)
-        return editors.ranked_results(stock, ids)
+
+def with_stories(
+    stock_search: Callable[..., BaseSearchResults],
+    query: Any,
+    pages: Any,
+    options: dict,
+    typing: bool,
+) -> BaseSearchResults:
+    """For a plain query over pages, the story index's matches and then what the stock
+    search finds among the other pages (editors.py); any other search as Wagtail makes it.
+    `typing`: an autocomplete, whose last word may be only begun."""
+    stock = stock_search(query, pages, **options)
+    text = query.query_string if isinstance(query, PlainText) else query  # the admin's form
+    compiler = stock.query_compiler
+    if (
+        compiler is None
+        or not isinstance(text, str)
+        or options.get("fields")
+        or not issubclass(StoryPage, compiler.queryset.model)
+    ):
+        return stock
+    queryset = compiler.queryset
+    others = None
+    if not issubclass(queryset.model, StoryPage):
+        others = stock_search(query, queryset.not_type(StoryPage), **options)
+    by_rank = options.get("order_by_relevance", True)
+    ids = editors.ranked_ids(text, queryset, others, by_rank, typing)
+    return editors.ranked_results(stock, ids)
 
 
 @functools.cache

@@ -3,8 +3,8 @@
 Wagtail's admin searches pages with `autocomplete()` (and the API with `search()`) on a
 page queryset that already carries the editor's filters and permissions. For those, the
 backend (backend.py) asks the story index first, with the query analysed in every
-edition's language (an editor's query may be in any of them), and adds what Wagtail's
-own index finds by title (other page types, and the title being typed). The queryset
+edition's language (an editor's query may be in any of them), and adds the other page
+types (sections, information pages) that Wagtail's own index finds. The queryset
 then keeps only the pages the editor may see, in rank order unless the editor sorted.
 """
 
@@ -19,22 +19,27 @@ from .query import Terms, analysed, parse
 MOST = 500  # matches considered from each index
 
 
-def every_editions_terms(text: str) -> Terms:
+def every_editions_terms(text: str, typing: bool) -> Terms:
+    """`text` analysed in each edition's language; `typing`: its last word may be begun."""
     query = parse(text)
     found = Terms(anywhere=[], phrases=[])
     for language, _name in settings.LANGUAGES:
         known = vocabulary.known_words(language, words(query.all_text(), language))
-        terms = analysed(query, language, known)
+        terms = analysed(query, language, known, last_word_begun=typing)
+        found.prefixes.extend(prefix for prefix in terms.prefixes if prefix not in found.prefixes)
         found.anywhere.extend(term for term in terms.anywhere if term not in found.anywhere)
         found.phrases.extend(phrase for phrase in terms.phrases if phrase not in found.phrases)
     return found
 
 
-def ranked_ids(text: str, queryset: QuerySet, stock: BaseSearchResults, by_rank: bool) -> list:
+def ranked_ids(
+    text: str, queryset: QuerySet, others: BaseSearchResults | None, by_rank: bool, typing: bool
+) -> list:
     """The ids of the pages of `queryset` that match, best first (or in the queryset's
-    order when `by_rank` is false)."""
-    ids = engine.ranked_page_ids(every_editions_terms(text), MOST)
-    ids += [page.pk for page in stock[:MOST] if page.pk not in set(ids)]
+    order when `by_rank` is false): stories, then the `others` Wagtail's index found."""
+    ids = engine.ranked_page_ids(every_editions_terms(text, typing), MOST)
+    if others is not None:
+        ids += [page.pk for page in others[:MOST]]
     allowed = queryset.filter(pk__in=ids).values_list("pk", flat=True)
     if not by_rank:
         return list(allowed)

@@ -99,6 +99,7 @@ class SQLite:
         """A query of the matching entries' (page_id, rank), and its parameters."""
         phrases = [f"{STEM_COLUMNS} : {fts5_string(phrase)}" for phrase in terms.phrases]
         anywhere = [fts5_string([term]) for term in terms.anywhere]
+        anywhere += [f"{fts5_string([prefix])}*" for prefix in terms.prefixes]
         # BM25 is lower for a better match.
         rank = f"-bm25(search_storyentry_fts, {FTS5_WEIGHTS})" if ranked else "0"
         ranked_rows = f"SELECT rowid AS page_id, {rank} AS rank FROM search_storyentry_fts"  # noqa: S608 # nosec B608 (constants)
@@ -114,6 +115,7 @@ class PostgreSQL:
         """A query of the matching entries' (page_id, rank), and its parameters."""
         phrases = [" <-> ".join(map(tsquery_string, phrase)) for phrase in terms.phrases]
         anywhere = [tsquery_string(term) for term in terms.anywhere]
+        anywhere += [f"{tsquery_string(prefix)}:*" for prefix in terms.prefixes]
         rank = f"ts_rank('{TS_RANK_WEIGHTS}', e.document, wanted, 1)" if ranked else "0"
         ranked_rows = f"SELECT e.page_id, {rank} AS rank"
         return (

@@ -43,15 +43,22 @@ class Terms:
 
     anywhere: list[str]
     phrases: list[list[str]]
+    prefixes: list[str] = field(default_factory=list)  # any term beginning so may match
 
     def __bool__(self) -> bool:
-        return bool(self.anywhere or self.phrases)
+        return bool(self.anywhere or self.phrases or self.prefixes)
 
 
-def analysed(query: Query, language: str, known: frozenset[str]) -> Terms:
+def analysed(
+    query: Query, language: str, known: frozenset[str], last_word_begun: bool = False
+) -> Terms:
+    """`query`'s terms; with `last_word_begun` (a title being typed), its last word also
+    matches as the beginning of a longer one."""
     words = " ".join(query.words.split()[:MAX_WORDS])
     phrases = [analyse(phrase, language, known).stems[:MAX_WORDS] for phrase in query.phrases]
+    stems = analyse(words, language, known).stems if last_word_begun else []
     return Terms(
         anywhere=list(dict.fromkeys(terms(words, language, known))),
         phrases=[phrase for phrase in phrases[:MAX_WORDS] if phrase],
+        prefixes=stems[-1:],
     )
