@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	bench-corpus bench-lighthouse eval-search probe-sql lint format messages lock clean
+	bench-corpus bench-search bench-lighthouse eval-search probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -59,6 +59,12 @@ bench-memory: $(VENV)/.test-installed
 # Writing the load-test corpus: Wagtail's add_child() against the bulk insert bench-pages uses.
 bench-corpus: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/corpus_speed.py
+
+# Search under load at 100,000 stories (SQLite and PostgreSQL) beside stock Wagtail's search.
+bench-search:
+	bin/system-packages bench
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python bench/search.py
 
 # Lighthouse on the front page, the seed story and a photo story: scores, timings, page weight.
 bench-lighthouse:

@@ -16,6 +16,7 @@ class WrkResult:
     seconds: float
     p50_ms: float
     p99_ms: float
+    p95_ms: float | None = None  # when the script prints it (see search_queries.lua)
 
     @property
     def successes(self):
@@ -51,4 +52,5 @@ def run_wrk(url, *, seconds=10, connections=64, threads=2, script=None, script_a
         seconds=float(took) / (1000 if unit == "ms" else 1),
         p50_ms=milliseconds(re.search(r"50%\s+([\d.]+\w+)", output)[1]),
         p99_ms=milliseconds(re.search(r"99%\s+([\d.]+\w+)", output)[1]),
+        p95_ms=int(p95[1]) / 1000 if (p95 := re.search(r"p95_us (\d+)", output)) else None,
     )
