@@ -9,7 +9,9 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from depesche.api.throttles import EveryClientRateThrottle
 from depesche.api.wagtail_api import router as wagtail_api_router
+from depesche.search.api import SearchView
 
 handler500 = "depesche.news.errors.server_error"
 
@@ -27,6 +29,12 @@ urlpatterns = [
     path("", include("depesche.syndication.site_urls")),
     path("api/ninjs/", include("depesche.api.urls")),
     path("api/v2/", wagtail_api_router.urls),
+    # The search API counts against the APIs' one rate limit.
+    path(
+        "api/search/",
+        SearchView.as_view(throttle_classes=[EveryClientRateThrottle]),
+        name="search_api",
+    ),
 ]
 
 if settings.DEBUG:

@@ -61,7 +61,11 @@ SPECIAL_VALUES = {
         "news.StoryPage&order=first_published_at",
     ],
     "html_path": ["/de/politik/", "/../"],
+    "q": ["OR+AND+NOT+NEAR(a+b)+%22", "a%26b|c!d<->e:*", "%22%22", "%22*%22+^+:+{headline}"],
+    "from": ["0001-01-01", "9999-12-31", "2026-02-30"],
+    "to": ["0001-01-01", "9999-12-31", "2026-02-30"],
 }
+SEARCH = ["q", "edition", "order", "section", "kind", "from", "to", "tag", "page", "per_page"]
 
 
 def public_urls(story_id):
@@ -96,6 +100,11 @@ def public_urls(story_id):
         (f"/api/ninjs/3.1/stories/{story_id}/", []),
         ("/api/ninjs/9.9/stories/", ["edition"]),
         ("/api/ninjs/openapi.json", []),
+        ("/api/search/?edition=de&q=baku", SEARCH),
+        (
+            "/api/search/?edition=ru&q=%22%D0%B1%D0%B0%D0%BA%D1%83%22&order=newest",
+            ["page", "section", "tag"],
+        ),
         ("/api/v2/pages/", API_V2),
         (f"/api/v2/pages/{story_id}/", ["fields"]),
         ("/api/v2/pages/find/", ["html_path"]),

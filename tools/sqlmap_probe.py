@@ -41,6 +41,12 @@ TARGETS = [
         "&offset=0&child_of={section}&fields=lead",
         None,
     ),
+    (
+        "search API",
+        "/api/search/?edition=de&q=Baku&order=newest&section=politik&kind=text"
+        "&from=2020-01-01&to=2030-12-31&tag=belarus&page=1&per_page=5",
+        None,
+    ),
     ("API v2 find", "/api/v2/pages/find/?html_path=/politik/", None),
     ("API v2 page", "/api/v2/pages/{story}*/?fields=lead", None),
     ("section page", "/de/politik/?page=1", None),

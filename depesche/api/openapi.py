@@ -1,4 +1,5 @@
-"""The OpenAPI 3.1 description of the ninjs API, served at /api/ninjs/openapi.json."""
+"""The OpenAPI 3.1 description of the ninjs API and the search API, served at
+/api/ninjs/openapi.json."""
 
 from collections.abc import Mapping
 
@@ -7,7 +8,7 @@ from .ninjs import VERSIONS
 TITLE = "Depesche ninjs API"
 DESCRIPTION = (
     "Published stories as IPTC ninjs 3.1 or 2.2 documents "
-    "(schemas: " + ", ".join(VERSIONS.values()) + ")."
+    "(schemas: " + ", ".join(VERSIONS.values()) + "), and a search of an edition's stories."
 )
 STRING = {"type": "string"}
 OPTIONAL_STRING = {"anyOf": [{"type": "string"}, {"type": "null"}]}
@@ -21,15 +22,32 @@ LISTING_QUERY = [
     ("cursor", OPTIONAL_STRING, False),
     ("limit", {**INTEGER, "default": 20}, False),
 ]
+DATE = {"type": "string", "format": "date"}
+# (name, schema, required) of the search's query parameters.
+SEARCH_QUERY = [
+    ("edition", STRING, True),
+    ("q", STRING, False),
+    ("order", {"type": "string", "enum": ["relevance", "newest"], "default": "relevance"}, False),
+    ("section", STRING, False),
+    ("kind", {"type": "string", "enum": ["text", "video", "photo"]}, False),
+    ("from", DATE, False),
+    ("to", DATE, False),
+    ("tag", STRING, False),
+    ("page", {**INTEGER, "minimum": 1, "default": 1}, False),
+    ("per_page", {**INTEGER, "minimum": 1, "maximum": 50, "default": 20}, False),
+]
 
 
-def description(prefix: str) -> dict:
-    """The OpenAPI document for the API mounted at `prefix` (such as "/api/ninjs/")."""
+def description(prefix: str, search_path: str) -> dict:
+    """The OpenAPI document for the API mounted at `prefix` (such as "/api/ninjs/") and the
+    search at `search_path` (such as "/api/search/")."""
     version = parameter("path", "version", STRING, required=True)
     story_id = parameter("path", "story_id", INTEGER, required=True)
     query = [parameter("query", name, schema, required) for name, schema, required in LISTING_QUERY]
     one = operation("story", "One published story", [version, story_id])
     listing = operation("story_list", "Published stories by last change", [version, *query])
+    search_query = [parameter("query", *details) for details in SEARCH_QUERY]
+    search = operation("search", "An edition's stories that match a query", search_query)
     listing_query = {
         "properties": {name: schema_of(name, schema) for name, schema, _ in LISTING_QUERY},
         "required": [name for name, _, required in LISTING_QUERY if required],
@@ -42,6 +60,7 @@ def description(prefix: str) -> dict:
         "paths": {
             prefix + "{version}/stories/{story_id}/": {"get": one},
             prefix + "{version}/stories/": {"get": listing},
+            search_path: {"get": search},
         },
         "components": {"schemas": {"StoryList": listing_query}},
         "servers": [],

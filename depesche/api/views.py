@@ -167,7 +167,7 @@ class StoryListView(NinjsView):
 def openapi_description(request: HttpRequest) -> JsonResponse:
     """The OpenAPI description of this API."""
     prefix = reverse("ninjs:openapi-json").removesuffix("openapi.json")
-    return JsonResponse(openapi.description(prefix))
+    return JsonResponse(openapi.description(prefix, reverse("search_api")))
 
 
 def check_version(version: str) -> None:
