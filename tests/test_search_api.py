@@ -225,7 +225,7 @@ def test_a_search_costs_the_same_queries_however_many_results(client, section):
         story.tags.add("Menge")
         story.save()
     assert search_json(client, edition="de", q="plumbatschrift", per_page="50")["total"] == 42
-    assert count() == few == 3
+    assert count() == few == 4  # vocabulary, spelling, match, stories
 
 
 def test_answers_are_cached_briefly_as_the_apis_are(client, settings):
@@ -252,3 +252,9 @@ def test_the_openapi_description_lists_the_search(client):
     assert {"edition", "q", "order", "section", "kind", "from", "to", "tag"} <= names
     assert {"page", "per_page"} <= names
     json.dumps(description)
+
+
+def test_a_misspelt_query_comes_with_a_suggestion(client, section):
+    add_stories(section("de", "politik"), 1, title="Plumbatschrift")
+    assert search_json(client, edition="de", q="plumbatschirft")["suggestion"] == "plumbatschrift"
+    assert search_json(client, edition="de", q="plumbatschrift")["suggestion"] is None

@@ -126,6 +126,7 @@ def answer(
         "total": results.total,
         "page": results.page,
         "pages": results.pages,
+        "suggestion": results.suggestion,
         "results": [
             {
                 "id": story.pk,
