@@ -63,14 +63,9 @@ class Engine:
 
 def relevance_queries() -> list[tuple[str, str]]:
     """(edition, query) for every query of every edition's relevance set."""
-    import tomllib
+    from depesche.search import relevance
 
-    folder = PROJECT_DIR / "depesche" / "search" / "relevance"
-    return [
-        (code, entry["query"])
-        for code in EDITIONS
-        for entry in tomllib.loads((folder / f"{code}.toml").read_text())["query"]
-    ]
+    return [(code, query.text) for code in EDITIONS for query in relevance.load(code)]
 
 
 def paths_file(work_dir: Path, name: str, path_of) -> Path:

@@ -8,7 +8,8 @@ reach the engines (as analysed terms), so no input is query syntax to them.
 import re
 from dataclasses import dataclass, field
 
-from .analysis import analyse, terms
+from .analysis import analyse, fold, terms
+from .stopwords import STOPWORDS
 
 MAX_LENGTH = 200  # characters of a query that count
 MAX_WORDS = 24  # words of a query that count (each gives a few terms)
@@ -36,6 +37,13 @@ def parse(text: str) -> Query:
     return Query(text=text, words=words, phrases=phrases)
 
 
+def without_stopwords(words: list[str], language: str) -> list[str]:
+    """`words` less the language's commonest ones, unless that leaves none."""
+    common = STOPWORDS.get(language, frozenset())
+    kept = [word for word in words if fold(word.casefold(), language) not in common]
+    return kept or words
+
+
 @dataclass
 class Terms:
     """A query analysed in an edition's language: any of `anywhere` may match; each
@@ -54,7 +62,7 @@ def analysed(
 ) -> Terms:
     """`query`'s terms; with `last_word_begun` (a title being typed), its last word also
     matches as the beginning of a longer one."""
-    words = " ".join(query.words.split()[:MAX_WORDS])
+    words = " ".join(without_stopwords(query.words.split()[:MAX_WORDS], language))
     phrases = [analyse(phrase, language, known).stems[:MAX_WORDS] for phrase in query.phrases]
     stems = analyse(words, language, known).stems if last_word_begun else []
     return Terms(
