@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+from urllib.parse import urlencode
 
 import pytest
 from lxml import html
@@ -15,13 +16,28 @@ VNU = PROJECT_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 pytestmark = pytest.mark.django_db
 
 
+def search_pages(fetch, edition):
+    """The search page empty, with results (a word of a story's headline), with none, and
+    with filters it cannot use."""
+    title = site_pages.stories_of(fetch, edition)[0]["title"]
+    word = max(title.split(), key=len)
+    return {
+        "search-empty": f"/{edition}/search/",
+        "search-results": f"/{edition}/search/?{urlencode({'q': word})}",
+        "search-none": f"/{edition}/search/?q=xqzzyplumb&kind=video&order=newest",
+        "search-odd": f"/{edition}/search/?q=%22%3E%3Cb%3E&section=x&from=2026-99-99&page=0",
+    }
+
+
 def public_pages(client):
-    """Every public page type of every edition, and each edition's ticker fragment."""
+    """Every public page type of every edition, its search page, and its ticker fragment."""
     fetch = site_pages.client_fetch(client)
     pages = {}
     for edition in site_pages.EDITIONS:
         for name, path in site_pages.public_pages(fetch, edition).items():
             pages[f"{edition}-{name.replace(':', '-')}"] = path
+        for name, path in search_pages(fetch, edition).items():
+            pages[f"{edition}-{name}"] = path
         if not site_pages.ticker_is_a_page(fetch, edition):
             pages[f"{edition}-ticker-fragment"] = f"/{edition}/ticker/"
     return pages
