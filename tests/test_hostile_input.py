@@ -61,6 +61,8 @@ SPECIAL_VALUES = {
         "news.StoryPage&order=first_published_at",
     ],
     "html_path": ["/de/politik/", "/../"],
+    "from": ["2026-99-99", "0001-01-01", "9999-12-31", "2026-1-1"],
+    "to": ["9999-12-31", "0001-01-01"],
 }
 
 
@@ -86,6 +88,9 @@ def public_urls(story_id):
         ("/sitemaps/news-de.xml", ["p"]),
         ("/sitemaps/xx.xml", ["p"]),
         ("/de/ticker/", []),
+        ("/de/search/?q=wahl", ["q", "order", "section", "kind", "from", "to", "tag", "page"]),
+        ("/ru/search/", ["q"]),
+        ("/de/suche/?q=wahl", ["q"]),
         ("/de/most-read/", []),
         (f"/reads/{story_id}/", ["receipt"]),
         (f"/reads/{story_id}/pixel.gif", ["receipt"]),
