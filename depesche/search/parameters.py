@@ -42,7 +42,7 @@ class SearchParameters:
     date_to: datetime.date | None = None
     tag: Tag | None = None
     page: int = 1
-    problems: list[Promise] = field(default_factory=list)
+    problems: list["str | Promise"] = field(default_factory=list)
 
     def filters(self, locale_id: int, zone: zoneinfo.ZoneInfo) -> engine.Filters:
         """The engine's filters; dates are whole days in the edition's time zone."""
