@@ -62,8 +62,8 @@ SPECIAL_VALUES = {
     ],
     "html_path": ["/de/politik/", "/../"],
     "q": ["OR+AND+NOT+NEAR(a+b)+%22", "a%26b|c!d<->e:*", "%22%22", "%22*%22+^+:+{headline}"],
-    "from": ["0001-01-01", "9999-12-31", "2026-02-30"],
-    "to": ["0001-01-01", "9999-12-31", "2026-02-30"],
+    "from": ["2026-99-99", "0001-01-01", "9999-12-31", "2026-02-30", "2026-1-1"],
+    "to": ["9999-12-31", "0001-01-01", "2026-02-30"],
 }
 SEARCH = ["q", "edition", "order", "section", "kind", "from", "to", "tag", "page", "per_page"]
 
@@ -90,6 +90,9 @@ def public_urls(story_id):
         ("/sitemaps/news-de.xml", ["p"]),
         ("/sitemaps/xx.xml", ["p"]),
         ("/de/ticker/", []),
+        ("/de/search/?q=wahl", ["q", "order", "section", "kind", "from", "to", "tag", "page"]),
+        ("/ru/search/", ["q"]),
+        ("/de/suche/?q=wahl", ["q"]),
         ("/de/most-read/", []),
         (f"/reads/{story_id}/", ["receipt"]),
         (f"/reads/{story_id}/pixel.gif", ["receipt"]),

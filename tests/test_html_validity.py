@@ -15,13 +15,25 @@ VNU = PROJECT_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 pytestmark = pytest.mark.django_db
 
 
+def search_pages(edition):
+    """The search page (besides the one with results among the public pages) empty, with
+    no results, and with filters it cannot use."""
+    return {
+        "search-empty": f"/{edition}/search/",
+        "search-none": f"/{edition}/search/?q=xqzzyplumb&kind=video&order=newest",
+        "search-odd": f"/{edition}/search/?q=%22%3E%3Cb%3E&section=x&from=2026-99-99&page=0",
+    }
+
+
 def public_pages(client):
-    """Every public page type of every edition, and each edition's ticker fragment."""
+    """Every public page type of every edition, its search page, and its ticker fragment."""
     fetch = site_pages.client_fetch(client)
     pages = {}
     for edition in site_pages.EDITIONS:
         for name, path in site_pages.public_pages(fetch, edition).items():
             pages[f"{edition}-{name.replace(':', '-')}"] = path
+        for name, path in search_pages(edition).items():
+            pages[f"{edition}-{name}"] = path
         if not site_pages.ticker_is_a_page(fetch, edition):
             pages[f"{edition}-ticker-fragment"] = f"/{edition}/ticker/"
     return pages

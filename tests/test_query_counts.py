@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 # section blocks, with the view restrictions read from memory, not once per listing;
 # story: related stories (shared tags, section, images) and the seed story's video (its
 # file, poster, captions and the file's collection); the tag page no longer builds the
-# front page's context.
-PINNED = {"front": 22, "section": 5, "tag": 5, "story": 14, "ticker": 1}
+# front page's context; search: the vocabulary German compounds split at, the search, its
+# stories, their images, the snippets' texts and the site (for the stories' URLs).
+PINNED = {"front": 22, "section": 5, "tag": 5, "story": 14, "ticker": 1, "search": 6}
 
 
 def urls(seed_story, section):
@@ -24,6 +25,7 @@ def urls(seed_story, section):
         "tag": "/de/tags/belarus/",
         "story": seed_story.url,
         "ticker": "/de/ticker/",
+        "search": "/de/search/?q=belarus",
     }
 
 

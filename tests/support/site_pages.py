@@ -157,6 +157,17 @@ def ticker_is_a_page(fetch: Fetch, edition: str) -> bool:
     return b"<html" in fetch(f"/{edition}/ticker/").body[:500].lower()
 
 
+def search_page(fetch: Fetch, edition: str, story_path: str) -> str:
+    """The edition's search page for the longest word of a story's headline: a page with
+    results."""
+    title = next(
+        page["title"]
+        for page in stories_of(fetch, edition)
+        if path_of(page["meta"]["html_url"]) == story_path
+    )
+    return f"/{edition}/search/?q={quote(max(title.split(), key=len))}"
+
+
 def public_pages(fetch: Fetch, edition: str) -> dict[str, str]:
     """One path of every public page type of an edition, by name."""
     all_pages = api_pages(fetch, edition)
@@ -167,6 +178,7 @@ def public_pages(fetch: Fetch, edition: str) -> dict[str, str]:
         "section": path_of(sections[0]["meta"]["html_url"]),
         "tag": tag_page(fetch, lead),
         "story": lead,
+        "search": search_page(fetch, edition, lead),
         **longest_headline_pages(fetch, edition),
         "not-found": f"/{edition}/{MISSING_PATH.format(edition=edition)}",
     }
@@ -180,7 +192,17 @@ def public_pages(fetch: Fetch, edition: str) -> dict[str, str]:
 
 # The page types the quality checks walk; "info" stands for every info page (imprint, ...),
 # "longest-headline" for the story with the longest headline and the listings that show it.
-PAGE_KINDS = ("front", "section", "tag", "story", "longest-headline", "not-found", "info", "ticker")
+PAGE_KINDS = (
+    "front",
+    "section",
+    "tag",
+    "story",
+    "search",
+    "longest-headline",
+    "not-found",
+    "info",
+    "ticker",
+)
 GROUPED_KINDS = ("info", "longest-headline")  # kinds of several pages, named "<kind>:..."
 WHY_MISSING = {
     "info": "the edition has no info pages (imprint, privacy, contact) yet",
