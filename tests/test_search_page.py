@@ -199,3 +199,13 @@ def test_the_masthead_has_a_search_form(client, seed_story, path):
     field = form.cssselect("input[type=search][name=q]")[0]
     assert form.cssselect(f"label[for={field.get('id')}]")
     assert form.cssselect("button[type=submit]")[0].text_content().strip()
+
+
+def test_a_misspelt_query_is_offered_the_word_the_edition_knows(client, section):
+    StoryPageFactory(parent=section("en", "politics"), title="Glimbrook ferries resume")
+    document = page(client, "/en/search/?q=glimbrok")
+    [offer] = document.cssselect("main .search-suggestion a")
+    assert (offer.text_content(), offer.get("href")) == ("glimbrook", "?q=glimbrook")
+    assert headlines(page(client, f"/en/search/{offer.get('href')}")) == [
+        "Glimbrook ferries resume"
+    ]
