@@ -46,8 +46,14 @@ def size(tables):
             cursor.execute("SELECT SUM(pgsize) FROM dbstat WHERE " +
                            " OR ".join(["name LIKE %s"] * len(tables)), tables)
         return cursor.fetchone()[0] or 0
-print(size(["search_storyentry%", "search_word%"]), size(["modelsearch_indexentry%"]))
+print(size(["search_storyentry%", "search_word%"]), size(["wagtailsearch_indexentry%"]))
 """
+
+
+@dataclass
+class Run:
+    cold_ms: list[float]  # each query once, one client, nothing cached yet
+    load: WrkResult  # 64 connections cycling through the queries
 
 
 @dataclass
@@ -58,7 +64,7 @@ class Engine:
     stock_rebuild_seconds: float
     index_mb: float
     stock_index_mb: float
-    runs: dict[str, WrkResult]
+    runs: dict[str, Run]
 
 
 def relevance_queries() -> list[tuple[str, str]]:
@@ -91,14 +97,23 @@ def timed_manage(env, *arguments) -> float:
     return time.monotonic() - started
 
 
-def load(port: int, work_dir: Path, name: str, path_of, seconds: int) -> WrkResult:
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def load(port: int, work_dir: Path, name: str, path_of, seconds: int) -> Run:
     paths = paths_file(work_dir, name, path_of)
-    for line in paths.read_text().split()[:20]:  # warm both workers' caches a little
+    cold = []
+    for line in paths.read_text().split():
+        started = time.monotonic()
         with contextlib.suppress(OSError):
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{line}", timeout=30).close()  # noqa: S310
-    return run_wrk(
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{line}", timeout=60).read()  # noqa: S310
+        cold.append((time.monotonic() - started) * 1000)
+    wrk = run_wrk(
         f"http://127.0.0.1:{port}/", seconds=seconds, script=SCRIPT, script_args=[str(paths)]
     )
+    return Run(cold, wrk)
 
 
 def serve_and_load(env, work_dir: Path, name: str, endpoints: list[str], seconds: int) -> dict:
@@ -126,6 +141,7 @@ def measure(name: str, database_url: str | None, stories: int, seconds: int, wor
     if not database_url:
         env.pop("DATABASE_URL", None)
     servers.prepare_site(env)
+    servers.run_manage(env, "collectstatic", "--no-input", "-v", "0")
     print(f"{name}: writing {stories:,} stories …", file=sys.stderr)
     subprocess.run(
         [sys.executable, str(PROJECT_DIR / "bench" / "corpus.py"), "--stories", str(stories)],
@@ -155,8 +171,10 @@ def measure(name: str, database_url: str | None, stories: int, seconds: int, wor
 def print_report(engines: list[Engine], seconds: int) -> None:
     print()
     print(
-        f"Search under load: {len(relevance_queries())} relevance-set queries in turn, "
-        f"64 connections, {seconds} s per row, granian 2 workers"
+        f"Search: the {len(relevance_queries())} relevance-set queries of the four editions; "
+        "cold = each query once from one client, nothing cached; under load = 64 "
+        f"connections cycling through them for {seconds} s (answers the page cache may keep "
+        "are kept: the APIs' are, the search page's are not); granian, 2 workers"
     )
     for engine in engines:
         goal = 50 if engine.name == "PostgreSQL" else 100
@@ -170,17 +188,23 @@ def print_report(engines: list[Engine], seconds: int) -> None:
         )
         stock = engine.runs["stock Wagtail, pages API, ?search="]
         print(
-            f"  {'':<36}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}"
-            f"{'errors':>8}{'p95/stock':>10}"
+            f"  {'':<36}{'cold p50':>9}{'cold p95':>9}{'ratio':>6}"
+            f"{'req/s':>7}{'p50':>8}{'p95':>8}{'p99':>8}{'errors':>7}{'ratio':>6}"
         )
         for label, run in engine.runs.items():
             name = label if label.startswith("stock") else f"Depesche, {label}"
+            cold_p95 = percentile(run.cold_ms, 0.95)
             print(
-                f"  {name:<36}{run.rate:>8.0f}{run.p50_ms:>8.1f}{run.p95_ms:>8.1f}"
-                f"{run.p99_ms:>8.1f}{run.non_success + run.errors:>8}"
-                f"{run.p95_ms / stock.p95_ms:>10.2f}"
+                f"  {name:<36}{percentile(run.cold_ms, 0.5):>9.1f}{cold_p95:>9.1f}"
+                f"{cold_p95 / percentile(stock.cold_ms, 0.95):>6.2f}"
+                f"{run.load.rate:>7.0f}{run.load.p50_ms:>8.1f}{run.load.p95_ms:>8.1f}"
+                f"{run.load.p99_ms:>8.1f}{run.load.non_success + run.load.errors:>7}"
+                f"{run.load.p95_ms / stock.load.p95_ms:>6.2f}"
             )
-        print(f"  goal: p95 <= {goal} ms; rebuild of 100,000 stories <= 300 s")
+        print(
+            f"  (ms; ratio = p95 against stock) goal: p95 <= {goal} ms; rebuild of 100,000 "
+            "stories <= 300 s"
+        )
 
 
 def main() -> int:

@@ -186,8 +186,18 @@ def test_localised_address_redirects_keeping_the_query(client):
     assert response["Location"] == "/de/search/?q=x"
 
 
-def test_results_are_not_shared_through_the_page_cache(client):
-    assert "private" in client.get("/de/search/?q=wahl")["Cache-Control"]
+def test_each_query_is_cached_apart(client, section, settings):
+    settings.DEPESCHE_PAGE_CACHE = {**settings.DEPESCHE_PAGE_CACHE, "ENABLED": True}
+    StoryPageFactory(parent=section("en", "politics"), title="Quintrel ferries resume")
+    StoryPageFactory(parent=section("en", "politics"), title="Vasmore harbour opens")
+    for cache in ("miss", "hit"):
+        for query, headline in [
+            ("quintrel", "Quintrel ferries resume"),
+            ("vasmore", "Vasmore harbour opens"),
+        ]:
+            response = client.get(f"/en/search/?q={query}")
+            assert response["X-Cache"] == cache
+            assert headlines(html.fromstring(response.content)) == [headline]
 
 
 @pytest.mark.parametrize("path", ["front", "story"])

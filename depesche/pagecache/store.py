@@ -1,6 +1,7 @@
 """Cached pages: stored per generation, host and URL, with the headers HTTP caches need."""
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 from urllib.parse import parse_qs, parse_qsl, urlencode
@@ -36,13 +37,13 @@ class CachedPage:
 # The query parameter that tells pages of a listing (or of a sitemap) apart; others, such as
 # utm_… tags, share the plain page's entry.
 PAGE_PARAMETERS = (("/sitemaps/", "p"), ("/", "page"))
-# Under these paths every parameter changes the answer (the APIs' filters and cursors).
-FULL_QUERY_PATHS = ("/api/",)
 
 
 def cached_query(path: str, query_string: str) -> str:
-    """The part of the query string that tells cached answers apart."""
-    if path.startswith(FULL_QUERY_PATHS):
+    """The part of the query string that tells cached answers apart: all of it under
+    DEPESCHE_PAGE_CACHE["FULL_QUERY_PATHS"] (the APIs' filters and cursors, a search's
+    words), else only the listing's page number."""
+    if re.match(settings.DEPESCHE_PAGE_CACHE["FULL_QUERY_PATHS"], path):
         # By name only, so repeated parameters keep their order (a=1&a=2 is not a=2&a=1).
         pairs = sorted(parse_qsl(query_string, keep_blank_values=True), key=lambda p: p[0])
         return urlencode(pairs)

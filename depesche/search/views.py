@@ -6,7 +6,6 @@ from django.core.paginator import Page
 from django.http import Http404, HttpRequest, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -48,10 +47,8 @@ def search_page(request: HttpRequest) -> TemplateResponse:
         found = snippets([story.pk for story in results.stories], asked.text, language)
         context["stories"] = page_of(results)
         context["found"] = [(story, found.get(story.pk, "")) for story in results.stories]
-    response = TemplateResponse(request, "search/search_page.html", context)
-    # The page cache tells pages apart by ?page= only; results must not be shared.
-    patch_cache_control(response, private=True)
-    return response
+    # Cached like any page, each query apart (DEPESCHE_PAGE_CACHE["FULL_QUERY_PATHS"]).
+    return TemplateResponse(request, "search/search_page.html", context)
 
 
 def page_of(results: Results) -> Page:
