@@ -182,6 +182,12 @@ def print_heading(seconds: int, every: int) -> None:
     )
 
 
+def ratio(ours: float, stock: float) -> str:
+    """The ratio, or "-" when stock has no figure (wrk counts no latency when every
+    request of the run timed out)."""
+    return f"{ours / stock:.2f}" if stock else "-"
+
+
 def print_report(engine: Engine) -> None:
     goal = 50 if engine.name == "PostgreSQL" else 100
     print()
@@ -202,10 +208,10 @@ def print_report(engine: Engine) -> None:
         cold_p95 = percentile(run.cold_ms, 0.95)
         print(
             f"  {name:<36}{percentile(run.cold_ms, 0.5):>9.1f}{cold_p95:>9.1f}"
-            f"{cold_p95 / percentile(stock.cold_ms, 0.95):>6.2f}"
+            f"{ratio(cold_p95, percentile(stock.cold_ms, 0.95)):>6}"
             f"{run.load.rate:>7.0f}{run.load.p50_ms:>8.1f}{run.load.p95_ms:>8.1f}"
             f"{run.load.p99_ms:>8.1f}{run.load.non_success + run.load.errors:>7}"
-            f"{run.load.p95_ms / stock.load.p95_ms:>6.2f}"
+            f"{ratio(run.load.p95_ms, stock.load.p95_ms):>6}"
         )
     print(
         f"  (ms; ratio = p95 against stock) goal: p95 <= {goal} ms; rebuild of 100,000 "
