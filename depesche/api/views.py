@@ -16,19 +16,19 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import MethodNotAllowed, Throttled
-from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from depesche.core.json_api import AlwaysJSON, common_refusal
 from depesche.news.models import StoryPage
 from depesche.news.models.querysets import StoryQuerySet
 from depesche.news.structure import edition_homes
@@ -59,24 +59,10 @@ class NinjsJSONRenderer(JSONRenderer):
     compact = False
 
 
-class AlwaysJSON(BaseContentNegotiation):
-    """JSON whatever the Accept header or a ?format= parameter ask for."""
-
-    def select_renderer(
-        self, request: Request, renderers: Sequence[BaseRenderer], format_suffix: str | None = None
-    ) -> tuple[BaseRenderer, str]:
-        return renderers[0], renderers[0].media_type
-
-
 def refusal(exc: Exception, context: dict) -> HttpResponse | None:
     """The answer to a request the API refuses; None lets anything else be a server error."""
-    if isinstance(exc, MethodNotAllowed):
-        return HttpResponseNotAllowed(["GET"], content=b"Method not allowed")
-    if isinstance(exc, Throttled):
-        response = JsonResponse({"error": "Too many requests."}, status=429)
-        if exc.wait is not None:
-            response["Retry-After"] = str(exc.wait)
-        return response
+    if (common := common_refusal(exc)) is not None:
+        return common
     if isinstance(exc, InvalidParameters):
         return Response({"detail": exc.errors}, status=422)
     if isinstance(exc, ClientError):

@@ -12,17 +12,17 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from django.http import HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.exceptions import MethodNotAllowed, Throttled
-from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView, exception_handler
 from taggit.models import Tag
 
+from depesche.core.json_api import AlwaysJSON, common_refusal
 from depesche.news.addresses import full_url
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.structure import edition_homes, edition_time_zone
@@ -47,24 +47,10 @@ class ParameterError(Exception):
         self.message = message
 
 
-class AlwaysJSON(BaseContentNegotiation):
-    """JSON whatever the Accept header or a ?format= parameter ask for."""
-
-    def select_renderer(
-        self, request: Request, renderers: Sequence[BaseRenderer], format_suffix: str | None = None
-    ) -> tuple[BaseRenderer, str]:
-        return renderers[0], renderers[0].media_type
-
-
 def refusal(exc: Exception, context: dict) -> HttpResponse | None:
     """The answer to a request the API refuses, in the ninjs API's words."""
-    if isinstance(exc, MethodNotAllowed):
-        return HttpResponseNotAllowed(["GET"], content=b"Method not allowed")
-    if isinstance(exc, Throttled):
-        response = JsonResponse({"error": "Too many requests."}, status=429)
-        if exc.wait is not None:
-            response["Retry-After"] = str(exc.wait)
-        return response
+    if (common := common_refusal(exc)) is not None:
+        return common
     if isinstance(exc, ParameterError):
         return JsonResponse({"error": exc.message}, status=400)
     return exception_handler(exc, context)
