@@ -121,7 +121,7 @@ class PostgreSQL:
         rank = f"ts_rank('{TS_RANK_WEIGHTS}', e.document, wanted, 1)" if ranked else "0"
         ranked_rows = f"SELECT e.page_id, {rank} AS rank"
         return (
-            f"""{ranked_rows} FROM search_storyentry e, to_tsquery('simple', %s) AS wanted
+            f"""{ranked_rows} FROM search_storydocument e, to_tsquery('simple', %s) AS wanted
                 WHERE e.document @@ wanted""",
             [combined(phrases, anywhere, " & ", " | ")],
         )

@@ -1,9 +1,9 @@
 """The search index of stories, kept beside the pages it describes.
 
 `StoryEntry` holds a story's analysed terms (see analysis.py) by field. The engines index
-those columns: SQLite an FTS5 table kept in step by triggers, PostgreSQL a generated
-tsvector column with a GIN index (both made by this app's migrations). `Word` is each
-edition's vocabulary: it splits German compounds and suggests spellings.
+those columns: SQLite an FTS5 table, PostgreSQL a table of tsvectors with a GIN index, each
+kept in step by triggers (both made by this app's migrations). `Word` is each edition's
+vocabulary: it splits German compounds and suggests spellings.
 """
 
 from django.db import models

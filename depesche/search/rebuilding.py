@@ -67,6 +67,7 @@ def index_size() -> Size:
         if connection.vendor == "postgresql":
             cursor.execute(
                 "SELECT pg_total_relation_size('search_storyentry')"
+                " + pg_total_relation_size('search_storydocument')"
                 " + pg_total_relation_size('search_word')"
             )
             return Size(cursor.fetchone()[0], whole_database=False)
