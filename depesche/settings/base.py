@@ -20,6 +20,9 @@ INSTALLED_APPS = [
     "depesche.pagecache",
     "depesche.security",
     "depesche.search",
+    "depesche.worker",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.frontend_cache",
@@ -197,8 +200,11 @@ WAGTAILIMAGES_WEBP_QUALITY = 75
 DEPESCHE_RENDITIONS_ON_PUBLISH = True
 TAGGIT_CASE_INSENSITIVE = True
 
-# Background work runs through Django's task framework (django-tasks).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work runs through Django's task framework: queued in the database and run by
+# the worker (`manage.py run_worker`), which also runs the periodic jobs (depesche/worker/).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# How often the worker publishes and unpublishes what is scheduled, in seconds.
+DEPESCHE_SCHEDULING_SECONDS = int(os.environ.get("DEPESCHE_SCHEDULING_SECONDS", 30))
 
 # Site furniture: how many headlines the newsticker shows and how long listings are.
 DEPESCHE_TICKER_LENGTH = 12

@@ -38,3 +38,6 @@ DEPESCHE_READS = {**DEPESCHE_READS, "GROUP_COMMIT": False}  # noqa: F405
 DEPESCHE_PAGE_CACHE = {**DEPESCHE_PAGE_CACHE, "ENABLED": False}  # noqa: F405
 # Loading the demo would encode every demo photo's renditions; tests make them on demand.
 DEPESCHE_RENDITIONS_ON_PUBLISH = False
+# Queued tasks run at once in the test process; the worker's tests start real workers on
+# the database queue (tests/test_worker_processes.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

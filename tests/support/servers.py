@@ -140,6 +140,21 @@ def start_granian(env, port, workers=2, log_path=None, interface="asgi", module=
     return process
 
 
+def start_worker(env, log_path=None):
+    """`manage.py run_worker` in its own process group (stop() ends it)."""
+    log = open(log_path or os.devnull, "w")  # noqa: SIM115 (kept for the worker's lifetime)
+    process = subprocess.Popen(
+        [*MANAGE, "run_worker", "--interval", "0.2"],
+        env=env,
+        cwd=PROJECT_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    process.log = log
+    return process
+
+
 def group_alive(group):
     try:
         os.killpg(group, 0)
