@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import zoneinfo
 
 import pytest
 import time_machine
@@ -167,6 +168,23 @@ def test_a_scheduled_story_goes_live_at_its_time(editor_client, section):
         call_command("publish_scheduled", verbosity=0)
     story.refresh_from_db()
     assert story.live
+
+
+def test_the_schedule_is_entered_and_shown_in_the_editions_time_zone(editor_client, section):
+    politics = section("az", "siyaset")
+    zone = zoneinfo.ZoneInfo(politics.get_parent().specific.time_zone)
+    assert zone.key == "Asia/Baku"
+    form = story_form(
+        "Planlaşdırılmış xəbər", action="action-publish", go_live_at="2030-06-01 15:00"
+    )
+    assert editor_client.post(add_url(politics), form).status_code == 302
+    story = StoryPage.objects.get(title="Planlaşdırılmış xəbər")
+    expected = datetime.datetime(2030, 6, 1, 15, 0, tzinfo=zone)
+    assert story.scheduled_revision.approved_go_live_at == expected
+    edit = editor_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    field = html.fromstring(edit.content).cssselect("input[name=go_live_at]")[0]
+    assert field.get("value").startswith("2030-06-01 15:00")
+    assert "Asia/Baku" in edit.content.decode()
 
 
 def test_a_story_is_translated_into_another_edition(editor_client, client, section):

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -11,10 +12,30 @@ MISSING_ALT_TEXT = _(
 )
 
 
+SCHEDULE_FIELDS = ("go_live_at", "expire_at")
+
+
 class StoryForm(WagtailAdminPageForm):
     """Publishing (or submitting for moderation) a story with a lead image needs alt text:
     the story's own, or the image's description. Saving a draft does not: an editor saves
-    often while writing, and the photo desk may describe the image later."""
+    often while writing, and the photo desk may describe the image later.
+
+    The schedule's times are the edition's: the view reads them in its zone (activated by
+    news/wagtail_hooks.py), but Wagtail renders the page in the editor's own zone, so the
+    times are shown as the edition's local time here. Their help names the zone."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        zone = timezone.get_current_timezone()
+        for name in SCHEDULE_FIELDS:
+            if name not in self.fields:
+                continue
+            self.fields[name].help_text = _("Time in the edition's time zone, %(zone)s.") % {
+                "zone": str(zone)
+            }
+            moment = self.initial.get(name)
+            if moment is not None and timezone.is_aware(moment):
+                self.initial[name] = timezone.make_naive(moment, zone)
 
     def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
