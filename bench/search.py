@@ -58,7 +58,7 @@ class Run:
     cold_ms: list[float]  # each Nth query once, one client, nothing cached yet
     cached: WrkResult  # 64 connections cycling through the queries, page cache on
     uncached: WrkResult | None = None  # the same with the page cache off
-    uncached_cpu_ms: float = 0.0  # the app's CPU time per successful uncached request
+    uncached_cpu_ms: float | None = None  # the app's CPU time per successful uncached answer
 
 
 @dataclass
@@ -171,7 +171,8 @@ def serve_and_load(env, work_dir: Path, name: str, endpoints: list[str], options
             run = runs[endpoint]
             run.uncached = under_load(port, paths[endpoint], options.seconds)
             used = servers.cpu_seconds(workers) - used
-            run.uncached_cpu_ms = 1000 * used / max(1, run.uncached.successes)
+            if run.uncached.successes:
+                run.uncached_cpu_ms = 1000 * used / run.uncached.successes
     return runs
 
 
@@ -234,6 +235,10 @@ def ratio(ours: float | None, stock: float | None) -> str:
     return f"{ours / stock:.2f}" if ours and stock else "-"
 
 
+def figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
 def print_report(engine: Engine) -> None:
     goal = 50 if engine.name == "PostgreSQL" else 100
     print()
@@ -261,7 +266,7 @@ def print_report(engine: Engine) -> None:
             f"{ratio(cached.p95_ms, stock.cached.p95_ms):>6}"
             f"{uncached.rate:>7.0f}{uncached.p95_ms or 0:>8.1f}"
             f"{ratio(uncached.p95_ms, stock.uncached.p95_ms):>6}"
-            f"{run.uncached_cpu_ms:>7.1f}"
+            f"{figure(run.uncached_cpu_ms):>7}"
             f"{cached.non_success + cached.errors + uncached.non_success + uncached.errors:>7}"
         )
     print(
