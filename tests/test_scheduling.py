@@ -112,3 +112,18 @@ def test_a_run_queues_the_next_before_doing_the_job(queue, section):
     assert story.live
     queued = DBTaskResult.objects.filter(status="READY", task_path=periodic.run_job.module_path)
     assert [task.args_kwargs["args"] for task in queued] == [[PUBLISHING]]
+
+
+def test_a_revision_that_fails_to_publish_stays_scheduled(section, monkeypatch):
+    story = scheduled_story(section)
+    scheduled_at = story.scheduled_revision.approved_go_live_at
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("storage unavailable")
+
+    monkeypatch.setattr(Revision, "publish", broken)
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=30)):
+        assert publish_due(timezone.now()) == 0
+    story.refresh_from_db()
+    assert not story.live
+    assert story.scheduled_revision.approved_go_live_at == scheduled_at

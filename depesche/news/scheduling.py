@@ -5,14 +5,18 @@ expiry) and `publish_scheduled` acts on it; two of those running at once could b
 publish the same revision. Here each due item is first claimed with a conditional
 update that only one process can win, then published or unpublished as Wagtail does it,
 with the same log entries and signals (so caches are invalidated as on any publish).
+An item that fails is put back on the schedule and tried again at the next run.
 """
 
 import datetime
+import logging
 
 from django.apps import apps
 from django.db.models import Model
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Page, Revision
+
+logger = logging.getLogger(__name__)
 
 
 def scheduled_models() -> list[type[Model]]:
@@ -30,11 +34,18 @@ def unpublish_expired(now: datetime.datetime) -> int:
     done = 0
     for model in scheduled_models():
         for pk in model.objects.filter(live=True, expire_at__lt=now).values_list("pk", flat=True):
-            if model.objects.filter(pk=pk, live=True, expired=False).update(expired=True):
-                instance = model.objects.get(pk=pk)
-                instance = getattr(instance, "specific", instance)
-                instance.unpublish(set_expired=True, log_action="wagtail.unpublish.scheduled")
-                done += 1
+            if not model.objects.filter(pk=pk, live=True, expired=False).update(expired=True):
+                continue  # another process has it
+            instance = model.objects.get(pk=pk)
+            try:
+                getattr(instance, "specific", instance).unpublish(
+                    set_expired=True, log_action="wagtail.unpublish.scheduled"
+                )
+            except Exception:
+                logger.exception("Unpublishing expired %s %s failed", model.__name__, pk)
+                model.objects.filter(pk=pk).update(expired=False)
+                continue
+            done += 1
     return done
 
 
@@ -42,11 +53,17 @@ def publish_due(now: datetime.datetime) -> int:
     """Publish the revisions whose time has come; how many this process published."""
     done = 0
     due = Revision.objects.filter(approved_go_live_at__lt=now).order_by("approved_go_live_at")
-    for revision_id in due.values_list("pk", flat=True):
-        claimed = Revision.objects.filter(pk=revision_id, approved_go_live_at__lt=now)
-        if claimed.update(approved_go_live_at=None):
+    for revision_id, go_live_at in due.values_list("pk", "approved_go_live_at"):
+        claimed = Revision.objects.filter(pk=revision_id, approved_go_live_at=go_live_at)
+        if not claimed.update(approved_go_live_at=None):
+            continue  # another process has it, or an editor changed the schedule
+        try:
             Revision.objects.get(pk=revision_id).publish(log_action="wagtail.publish.scheduled")
-            done += 1
+        except Exception:
+            logger.exception("Publishing scheduled revision %s failed", revision_id)
+            Revision.objects.filter(pk=revision_id).update(approved_go_live_at=go_live_at)
+            continue
+        done += 1
     return done
 
 
