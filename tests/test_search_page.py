@@ -58,6 +58,27 @@ def test_the_result_shows_a_snippet_with_the_found_words_marked(client, section)
     assert "sailed at dawn" in snippet.text_content()
 
 
+def test_a_snippet_quotes_the_story_not_its_tags(client, section):
+    story = StoryPageFactory(
+        parent=section("en", "politics"),
+        title="Harbour news",
+        lead="The quay reopens.",
+        body=[("paragraph", "<p>Ferries to Glimbrook sail again.</p>")],
+    )
+    story.tags.add("Glimbrook")
+    story.save_revision().publish()
+    snippet = page(client, "/en/search/?q=glimbrook").cssselect("main .teaser__snippet")[0]
+    assert snippet.text_content().strip() == "The quay reopens. Ferries to Glimbrook sail again."
+
+
+def test_the_filters_are_folded_until_the_reader_sets_one(client):
+    plain = page(client, "/en/search/?q=harbour")
+    narrowed = page(client, "/en/search/?q=harbour&kind=video")
+    assert plain.cssselect("main details.search-more")[0].get("open") is None
+    assert narrowed.cssselect("main details.search-more")[0].get("open") is not None
+    assert narrowed.cssselect("main details.search-more select[name=kind]")
+
+
 def test_the_count_is_shown_and_the_page_is_not_for_indexing(client, section):
     for number in range(3):
         StoryPageFactory(parent=section("en", "politics"), title=f"Quindlewort report {number}")

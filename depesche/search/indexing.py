@@ -32,7 +32,7 @@ def entry_for(
         stems, more = analyse(text, language, known)
         columns[field] = " ".join(stems)
         columns[f"{field}_more"] = " ".join(more)
-    text = f"{texts['lead']}\n{texts['body']}"
+    text = f"{story.lead}\n{texts['body']}"  # for snippets: without the tags' names
     return StoryEntry(page_id=story.pk, language=language, text=text, **columns)
 
 
