@@ -44,6 +44,17 @@ class SearchParameters:
     page: int = 1
     problems: list["str | Promise"] = field(default_factory=list)
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether the reader set any filter (the page then shows them open)."""
+        return bool(
+            self.order != engine.RELEVANCE
+            or self.section
+            or self.kind
+            or self.date_from
+            or self.date_to
+        )
+
     def filters(self, locale_id: int, zone: zoneinfo.ZoneInfo) -> engine.Filters:
         """The engine's filters; dates are whole days in the edition's time zone."""
         return engine.Filters(
