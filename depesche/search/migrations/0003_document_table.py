@@ -24,6 +24,7 @@ DOCUMENT = " || ".join(
 FORWARD = [
     """CREATE TABLE search_storydocument (
         page_id integer PRIMARY KEY, document tsvector NOT NULL)""",
+    # The document expression is a constant of this module.
     f"""CREATE FUNCTION search_storyentry_document() RETURNS trigger AS $$
     BEGIN
         IF TG_OP = 'TRUNCATE' THEN
@@ -36,7 +37,7 @@ FORWARD = [
             ON CONFLICT (page_id) DO UPDATE SET document = EXCLUDED.document;
         END IF;
         RETURN NULL;
-    END $$ LANGUAGE plpgsql""",
+    END $$ LANGUAGE plpgsql""",  # nosec B608
     """CREATE TRIGGER search_storyentry_written AFTER INSERT OR UPDATE OR DELETE
         ON search_storyentry FOR EACH ROW EXECUTE FUNCTION search_storyentry_document()""",
     # Django empties the tables between some tests with TRUNCATE, which fires no row trigger.
