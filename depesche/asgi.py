@@ -1,4 +1,5 @@
-"""ASGI entry point for production: read beacons and cached pages are answered before Django.
+"""ASGI entry point for production: live streams, read beacons and cached pages are answered
+before Django.
 
 Everything else goes to Django's WSGI handler on a small pool of threads (a2wsgi): our
 views and middleware are all synchronous, and Django's ASGI handler would hop threads for
@@ -16,7 +17,8 @@ django_application = WSGIMiddleware(
     get_wsgi_application(), workers=int(os.environ.get("DEPESCHE_APP_THREADS", 4))
 )
 
-from depesche.pagecache.fastpath import PageCacheShortcut  # noqa: E402 (needs Django set up)
+from depesche.channel.stream import LiveStreamShortcut  # noqa: E402 (needs Django set up)
+from depesche.pagecache.fastpath import PageCacheShortcut  # noqa: E402
 from depesche.reads.shortcut import AsyncReadBeaconShortcut  # noqa: E402
 
-application = AsyncReadBeaconShortcut(PageCacheShortcut(django_application))
+application = LiveStreamShortcut(AsyncReadBeaconShortcut(PageCacheShortcut(django_application)))

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
+from django.utils.cache import get_max_age
 
 from depesche.news.video_embeds import frame_sources
 
@@ -31,7 +32,8 @@ def cacheable_request(method: str, path: str, cookie_header: str) -> bool:
 
 
 def cacheable_response(request: HttpRequest, response: HttpResponseBase) -> bool:
-    """A complete, public, cookie-free HTML answer rendered for an anonymous reader."""
+    """A complete, public, cookie-free answer rendered for an anonymous reader, unless it
+    says it goes stale sooner than the page cache would keep it (the live channel's)."""
     if getattr(request, "is_preview", False) or getattr(request, "user", None) is None:
         return False
     if request.user.is_authenticated:
@@ -43,4 +45,11 @@ def cacheable_response(request: HttpRequest, response: HttpResponseBase) -> bool
         and response.get("Content-Type", "").startswith(CACHEABLE_TYPES)
         and "private" not in response.get("Cache-Control", "")
         and "no-store" not in response.get("Cache-Control", "")
+        and not short_lived(response)
     )
+
+
+def short_lived(response: HttpResponseBase) -> bool:
+    """The answer's own max-age is shorter than the page cache keeps pages."""
+    max_age = get_max_age(response)
+    return max_age is not None and max_age < settings.DEPESCHE_PAGE_CACHE["SECONDS"]

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "depesche.pagecache",
     "depesche.security",
     "depesche.search",
+    "depesche.channel",
     "depesche.worker",
     "django_tasks",
     "django_tasks_db",
@@ -208,6 +209,21 @@ DEPESCHE_SCHEDULING_SECONDS = int(os.environ.get("DEPESCHE_SCHEDULING_SECONDS", 
 
 # Site furniture: how many headlines the newsticker shows and how long listings are.
 DEPESCHE_TICKER_LENGTH = 12
+# The live channel (depesche/channel/): events pushed to open pages of an edition.
+DEPESCHE_LIVE = {
+    # Redis fans events out to every app process on every machine; without it the
+    # processes of one machine read them from the database (see docs/deploy.md).
+    "REDIS_URL": os.environ.get("REDIS_URL", ""),
+    # Pages that cannot hold a stream poll this often; shared caches keep the answer
+    # for POLL_CACHE_SECONDS, so the app answers about that often per edition.
+    "POLL_SECONDS": int(os.environ.get("DEPESCHE_LIVE_POLL_SECONDS", 15)),
+    "POLL_CACHE_SECONDS": 2,
+    # Streams one app process holds; more readers poll instead.
+    "STREAMS_PER_PROCESS": int(os.environ.get("DEPESCHE_LIVE_STREAMS_PER_PROCESS", 5000)),
+    # A stream ends after about this long and the browser reconnects (to another process).
+    "STREAM_SECONDS": 600,
+    "KEEP_HOURS": 24,
+}
 DEPESCHE_PAGE_SIZE = 20
 DEPESCHE_FEED_LENGTH = 50
 # The date in the stories' tag URIs (feed entry ids, ninjs uri): any day or year on which

@@ -19,3 +19,6 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
 DEPESCHE_DEMO_MEDIA_DIR = Path(
     os.environ.get("DEPESCHE_DEMO_MEDIA_DIR", BASE_DIR / "var" / "demo-media")  # noqa: F405
 )
+# The development server holds no live streams (that takes the ASGI server), so the demo's
+# pages poll the live channel, often enough to see a publish within seconds.
+DEPESCHE_LIVE = {**DEPESCHE_LIVE, "POLL_SECONDS": 3}  # noqa: F405

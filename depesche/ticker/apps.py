@@ -7,3 +7,8 @@ from django.utils.translation import gettext_lazy as _
 class TickerConfig(AppConfig):
     name = "depesche.ticker"
     verbose_name = _("Ticker")
+
+    def ready(self) -> None:
+        from depesche.ticker import live
+
+        live.connect()

@@ -5,6 +5,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from depesche.channel.events import latest_id
 from depesche.core.memo import remembered
 from depesche.news.models import StoryPage
 from depesche.news.models.querysets import StoryQuerySet
@@ -24,7 +25,8 @@ def ticker_html(request: HttpRequest, locale_id: int) -> str:
 
     It changes only when stories are published (a new generation) or at midnight (dates
     replace times), so every page of the edition and the refreshing fragment share one
-    rendering.
+    rendering. It carries the last live event its headlines reflect (read before them),
+    so an open page asks the live channel only for what came after.
     """
     key = (
         "ticker",
@@ -33,9 +35,10 @@ def ticker_html(request: HttpRequest, locale_id: int) -> str:
         translation.get_language(),
         timezone.localdate(),
     )
-    return remembered(
-        key,
-        lambda: render_to_string(
-            "includes/newsticker.html", {"headlines": latest_headlines(locale_id)}, request
-        ),
-    )
+
+    def render() -> str:
+        live_since = latest_id()
+        context = {"headlines": latest_headlines(locale_id), "live_since": live_since}
+        return render_to_string("includes/newsticker.html", context, request)
+
+    return remembered(key, render)

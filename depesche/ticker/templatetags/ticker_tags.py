@@ -1,10 +1,13 @@
 """The {% newsticker %} tag and the time format of ticker entries."""
 
 import datetime
+import json
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import ngettext
 
 from depesche.ticker.headlines import ticker_html
 
@@ -24,3 +27,23 @@ def ticker_time(value: datetime.datetime) -> str:
     if local.date() == timezone.localdate():
         return time
     return f"{date_format(local, 'MONTH_DAY_FORMAT')}, {time}"
+
+
+# A number of each plural category of the languages we have (Intl.PluralRules names them).
+PLURAL_SAMPLES = {"one": 1, "few": 3, "many": 5, "other": 10}
+
+
+@register.simple_tag
+def new_stories_texts() -> str:
+    """JSON of "N new stories" for each plural category, for the button in the ticker."""
+    return json.dumps(
+        {
+            category: ngettext("%(count)s new story", "%(count)s new stories", sample)
+            for category, sample in PLURAL_SAMPLES.items()
+        }
+    )
+
+
+@register.simple_tag
+def ticker_length() -> int:
+    return settings.DEPESCHE_TICKER_LENGTH

@@ -1,0 +1,105 @@
+"""Open pages on the live channel in Chromium: granian with the production settings, a
+story published by another process, the page never reloaded.
+
+The ticker takes in a new story within 2 s; a reader who has scrolled gets a "1 new story"
+button instead of a moving page; a browser without Server-Sent Events polls.
+"""
+
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.support import live, servers
+
+WAIT_MS = 2000
+
+
+@pytest.fixture(scope="module")
+def live_site(tmp_path_factory):
+    """The production app with two processes; granian serves the collected static files."""
+    var_dir = tmp_path_factory.mktemp("live-pages")
+    env = servers.production_env(
+        var_dir, DEPESCHE_LIVE_POLL_SECONDS=1, GRANIAN_STATIC_PATH_MOUNT=var_dir / "static"
+    )
+    env.pop("DATABASE_URL", None)  # the browser stage runs on SQLite
+    servers.prepare_site(env)
+    servers.run_manage(env, "collectstatic", "--no-input", "-v", "0")
+    port = servers.free_port()
+    process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")
+    try:
+        servers.wait_until_serving(f"http://127.0.0.1:{port}/de/", process)
+        yield env, f"http://127.0.0.1:{port}"
+    finally:
+        servers.stop(process)
+
+
+def reader_page(browser, width, height=900, streams=True):
+    context = browser.new_context(
+        locale="de-DE", timezone_id="Europe/Berlin", viewport={"width": width, "height": height}
+    )
+    if not streams:
+        context.add_init_script("delete window.EventSource;")
+    return context, context.new_page()
+
+
+def publish(env, title):
+    return live.publish_story(env, title, f"live-{time.time_ns()}")
+
+
+def test_a_page_opened_before_a_publish_shows_the_story_in_its_ticker(browser, live_site):
+    env, base_url = live_site
+    context, page = reader_page(browser, 1366)
+    try:
+        page.goto(f"{base_url}/de/")
+        page.wait_for_timeout(500)  # the stream is open
+        shown = page.locator(".ticker__item").count()
+        published = publish(env, "Live im Ticker")
+        newest = page.locator(".ticker__item").first
+        expect(newest.locator(".ticker__link")).to_have_text("Live im Ticker", timeout=WAIT_MS)
+        expect(newest).to_have_attribute("data-story", str(published["story"]))
+        expect(page.locator("[data-ticker-status]")).to_have_text(
+            "Neu im Newsticker: Live im Ticker"
+        )
+        expect(newest.locator(".ticker__time")).to_have_text("jetzt")
+        assert page.locator(".ticker__item").count() == min(shown + 1, 12)
+    finally:
+        context.close()
+
+
+def test_a_scrolled_reader_gets_a_button_instead_of_a_moving_page(browser, live_site):
+    env, base_url = live_site
+    context, page = reader_page(browser, 390)
+    try:
+        page.goto(f"{base_url}/de/")
+        page.locator(".ticker__list").scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        top_before = page.locator(".ticker__item").first.bounding_box()["y"]
+        publish(env, "Erst nach dem Klick")
+        button = page.locator(".ticker__news")
+        expect(button).to_have_text("↑ 1 neue Meldung", timeout=WAIT_MS)
+        first = page.locator(".ticker__item").first
+        expect(first.locator(".ticker__link")).not_to_have_text("Erst nach dem Klick")
+        assert first.bounding_box()["y"] == top_before  # nothing moved
+        publish(env, "Noch eine")
+        expect(button).to_have_text("↑ 2 neue Meldungen", timeout=WAIT_MS)
+        expect(page.locator("[data-ticker-status]")).to_have_text("2 neue Meldungen")
+        button.click()
+        expect(button).to_be_hidden()
+        expect(first.locator(".ticker__link")).to_have_text("Noch eine")
+        expect(page.locator(".ticker__heading")).to_be_focused()
+    finally:
+        context.close()
+
+
+def test_a_browser_without_streams_polls(browser, live_site):
+    env, base_url = live_site
+    context, page = reader_page(browser, 1366, streams=False)
+    try:
+        page.goto(f"{base_url}/de/")
+        publish(env, "Per Abfrage")
+        expect(page.locator(".ticker__item").first.locator(".ticker__link")).to_have_text(
+            "Per Abfrage", timeout=3000
+        )
+    finally:
+        context.close()

@@ -1,0 +1,79 @@
+"""Readers of the live channel: Server-Sent Events streams read in threads, and publishing
+a story from a process of its own, as an editor's would."""
+
+import contextlib
+import http.client
+import json
+import socket
+import threading
+import time
+
+from tests.support import servers
+
+PUBLISH = """
+import json, time
+from depesche.news.models import SectionPage, StoryPage
+section = SectionPage.objects.get(locale__language_code="{language}", slug="{section}")
+story = StoryPage(title="{title}", slug="{slug}", lead="Neu.")
+section.add_child(instance=story)
+story.save_revision().publish()
+print(json.dumps({{"story": story.pk, "at": time.time()}}))
+"""
+
+
+def publish_story(env, title, slug, language="de", section="politik"):
+    """Publish a new story in its own process; returns {"story": pk, "at": epoch seconds}."""
+    code = PUBLISH.format(language=language, section=section, title=title, slug=slug)
+    output = servers.run_manage(env, "shell", "-c", code)
+    return json.loads(output.strip().splitlines()[-1])
+
+
+class StreamReader:
+    """One reader holding a stream open; collects (arrival time, message) in a thread."""
+
+    def __init__(self, port, path, last_event_id=None):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        headers = {"Accept": "text/event-stream"}
+        if last_event_id is not None:
+            headers["Last-Event-ID"] = str(last_event_id)
+        self.connection.request("GET", path, headers=headers)
+        self.socket = self.connection.sock
+        self.response = self.connection.getresponse()
+        self.messages = []
+        self.opened = threading.Event()
+        self.thread = threading.Thread(target=self.read, daemon=True)
+        self.thread.start()
+
+    def read(self):
+        data = []
+        try:
+            while True:
+                line = self.response.fp.readline()
+                if not line:
+                    return
+                line = line.decode().rstrip("\n")
+                if line.startswith("retry:"):
+                    self.opened.set()
+                elif line.startswith("data:"):
+                    data.append(line[5:].strip())
+                elif line == "" and data:
+                    self.messages.append((time.time(), json.loads("\n".join(data))))
+                    data = []
+        except (OSError, ValueError):
+            return
+
+    def wait_for(self, predicate, seconds):
+        """The first (arrival time, message) whose message satisfies predicate, or None."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            for arrived, message in list(self.messages):
+                if predicate(message):
+                    return arrived, message
+            time.sleep(0.02)
+        return None
+
+    def close(self):
+        with contextlib.suppress(OSError):
+            self.socket.shutdown(socket.SHUT_RDWR)  # wakes the reading thread
+        self.connection.close()
+        self.thread.join(5)
