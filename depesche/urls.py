@@ -43,6 +43,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("depesche.ticker.urls")),
     path("", include("depesche.channel.urls")),
+    path("", include("depesche.breaking.urls")),
     path("", include("depesche.search.urls")),
     path("", include("depesche.reads.edition_urls")),
     path("", include("depesche.syndication.urls")),

@@ -14,6 +14,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
+from django.db import transaction
 from django.dispatch import Signal
 
 KEY = "pagecache:generation"
@@ -122,3 +123,13 @@ def bump() -> int | None:
     _seen["value"], _seen["at"] = value, time.monotonic()
     generation_changed.send(sender=bump, value=value)
     return value
+
+
+def bump_now_and_after_commit() -> None:
+    """Bump at once, and again once the change is committed.
+
+    Between the two, another process may render the old data under the first new
+    generation; the second bump makes anything rendered in that window unreachable.
+    """
+    bump()
+    transaction.on_commit(bump)

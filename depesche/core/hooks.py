@@ -5,3 +5,7 @@
 # address: listings, feeds, sitemaps, fragments, API documents. After a publish, the CDN
 # is purged of all of them; each app names its own.
 PAGE_LISTING_PATHS = "page_listing_paths"
+
+# Functions `() -> iterable of (app label, permission codename)`: what an edition's editors
+# may do besides publishing its pages (news/newsroom.py gives these to their groups).
+EDITION_EDITOR_PERMISSIONS = "edition_editor_permissions"

@@ -9,7 +9,10 @@ permissions are Wagtail's GroupPagePermission on the edition's or the section's 
 from collections.abc import Iterable
 
 from django.contrib.auth.models import Group, Permission
+from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from depesche.core.hooks import EDITION_EDITOR_PERMISSIONS
 
 from .models import EditionHomePage, SectionPage
 
@@ -54,6 +57,12 @@ def edition_label(page: Page) -> str:
     return page.locale.language_code
 
 
+def edition_editor_permissions() -> list[tuple[str, str]]:
+    """Admin access, translating, and what the features give an edition's editors."""
+    extra = [pair for hook in hooks.get_hooks(EDITION_EDITOR_PERMISSIONS) for pair in hook()]
+    return ADMIN_PERMISSIONS + TRANSLATE_PERMISSIONS + extra
+
+
 def ensure_edition_editors() -> list[Group]:
     """The group 'Editors <edition>' of every edition."""
     return [
@@ -61,7 +70,7 @@ def ensure_edition_editors() -> list[Group]:
             f"Editors {edition_label(home)}",
             [home],
             PUBLISH,
-            ADMIN_PERMISSIONS + TRANSLATE_PERMISSIONS,
+            edition_editor_permissions(),
         )
         for home in EditionHomePage.objects.select_related("locale")
     ]

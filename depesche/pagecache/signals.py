@@ -15,24 +15,14 @@ from . import static_files
 from .purge import purge_pages
 
 
-def bump_now_and_after_commit() -> None:
-    """Bump at once, and again once the change is committed.
-
-    Between the two, another process may render the old data under the first new
-    generation; the second bump makes anything rendered in that window unreachable.
-    """
-    generation.bump()
-    transaction.on_commit(generation.bump)
-
-
 def content_changed(**kwargs) -> None:
-    bump_now_and_after_commit()
+    generation.bump_now_and_after_commit()
 
 
 def page_changed(instance: Page, **kwargs) -> None:
     """A page was published or unpublished: also purge the CDN's copies of it and its
     listings, once the generation has moved on (the CDN would fetch the old pages else)."""
-    bump_now_and_after_commit()
+    generation.bump_now_and_after_commit()
     transaction.on_commit(lambda: generation.after_bump(purge_pages, instance))
 
 

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "depesche.news",
     "depesche.reads",
     "depesche.ticker",
+    "depesche.breaking",
     "depesche.importers",
     "depesche.syndication",
     "depesche.api",

@@ -1,8 +1,9 @@
 """Open pages on the live channel in Chromium: granian with the production settings, a
-story published by another process, the page never reloaded.
+story published or an alert set by another process, the page never reloaded.
 
 The ticker takes in a new story within 2 s; a reader who has scrolled gets a "1 new story"
-button instead of a moving page; a browser without Server-Sent Events polls.
+button instead of a moving page; a browser without Server-Sent Events polls; a breaking
+banner appears and leaves when its time is up, on a cached page too.
 """
 
 import time
@@ -101,5 +102,29 @@ def test_a_browser_without_streams_polls(browser, live_site):
         expect(page.locator(".ticker__item").first.locator(".ticker__link")).to_have_text(
             "Per Abfrage", timeout=3000
         )
+    finally:
+        context.close()
+
+
+def test_a_breaking_banner_appears_and_leaves_when_its_time_is_up(browser, live_site):
+    env, base_url = live_site
+    context, page = reader_page(browser, 390)
+    try:
+        page.goto(f"{base_url}/de/")
+        page.wait_for_timeout(500)
+        live.set_alert(env, "Erdbeben der Stärke 6", seconds=6)
+        alert = page.locator("[data-breaking] .breaking")
+        expect(alert).to_have_count(1, timeout=WAIT_MS)
+        expect(alert.locator(".breaking__link")).to_have_text("Erdbeben der Stärke 6")
+        expect(alert.locator(".breaking__label")).to_have_text("Eilmeldung")
+        expect(page.locator("[data-breaking-status]")).to_have_text(
+            "Eilmeldung: Erdbeben der Stärke 6"
+        )
+        other = context.new_page()
+        other.goto(f"{base_url}/de/politik/")
+        expect(other.locator("[data-breaking] .breaking")).to_have_count(1)
+        expect(alert).to_have_count(0, timeout=8000)
+        other.reload()  # possibly from the page cache, rendered while the alert was on
+        expect(other.locator("[data-breaking] .breaking")).to_have_count(0)
     finally:
         context.close()

@@ -20,6 +20,24 @@ story.save_revision().publish()
 print(json.dumps({{"story": story.pk, "at": time.time()}}))
 """
 
+ALERT = """
+import datetime
+from django.utils import timezone
+from wagtail.models import Locale
+from depesche.breaking.models import BreakingAlert
+BreakingAlert.objects.create(
+    locale=Locale.objects.get(language_code="{language}"), text="{text}",
+    link="https://example.org/", ends_at=timezone.now() + datetime.timedelta(seconds={seconds}),
+)
+"""
+
+
+def set_alert(env, text, seconds, language="de"):
+    """Set a breaking-news alert for `seconds` from a process of its own."""
+    servers.run_manage(
+        env, "shell", "-c", ALERT.format(language=language, text=text, seconds=seconds)
+    )
+
 
 def publish_story(env, title, slug, language="de", section="politik"):
     """Publish a new story in its own process; returns {"story": pk, "at": epoch seconds}."""
