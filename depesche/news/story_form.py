@@ -12,7 +12,14 @@ MISSING_ALT_TEXT = _(
 )
 
 
-SCHEDULE_FIELDS = ("go_live_at", "expire_at")
+SCHEDULE_FIELDS = ("go_live_at", "expire_at", "embargo_until")
+# Help a schedule field keeps before the zone's (Wagtail's own for the others is replaced).
+OWN_HELP = {
+    "embargo_until": _(
+        "Until then the story appears nowhere: not on the site, in feeds, sitemaps, "
+        "the APIs or search. Publishing it schedules it; it goes out by itself."
+    )
+}
 
 
 class StoryForm(WagtailAdminPageForm):
@@ -30,9 +37,9 @@ class StoryForm(WagtailAdminPageForm):
         for name in SCHEDULE_FIELDS:
             if name not in self.fields:
                 continue
-            self.fields[name].help_text = _("Time in the edition's time zone, %(zone)s.") % {
-                "zone": str(zone)
-            }
+            zone_help = _("Time in the edition's time zone, %(zone)s.") % {"zone": str(zone)}
+            own_help = OWN_HELP.get(name)
+            self.fields[name].help_text = f"{own_help} {zone_help}" if own_help else zone_help
             moment = self.initial.get(name)
             if moment is not None and timezone.is_aware(moment):
                 self.initial[name] = timezone.make_naive(moment, zone)

@@ -3,7 +3,8 @@ story published or an alert set by another process, the page never reloaded.
 
 The ticker takes in a new story within 2 s; a reader who has scrolled gets a "1 new story"
 button instead of a moving page; a browser without Server-Sent Events polls; a breaking
-banner appears and leaves when its time is up, on a cached page too.
+banner appears and leaves when its time is up, on a cached page too; an embargoed story
+is not there until the worker lifts the embargo, with no cron, then in the open ticker.
 """
 
 import time
@@ -18,20 +19,26 @@ WAIT_MS = 2000
 
 @pytest.fixture(scope="module")
 def live_site(tmp_path_factory):
-    """The production app with two processes; granian serves the collected static files."""
+    """The production app with two processes (granian serves the collected static files)
+    and the worker, which checks the schedule every second."""
     var_dir = tmp_path_factory.mktemp("live-pages")
     env = servers.production_env(
-        var_dir, DEPESCHE_LIVE_POLL_SECONDS=1, GRANIAN_STATIC_PATH_MOUNT=var_dir / "static"
+        var_dir,
+        DEPESCHE_LIVE_POLL_SECONDS=1,
+        DEPESCHE_SCHEDULING_SECONDS=1,
+        GRANIAN_STATIC_PATH_MOUNT=var_dir / "static",
     )
     env.pop("DATABASE_URL", None)  # the browser stage runs on SQLite
     servers.prepare_site(env)
     servers.run_manage(env, "collectstatic", "--no-input", "-v", "0")
     port = servers.free_port()
     process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")
+    worker = servers.start_worker(env, var_dir / "worker.log")
     try:
         servers.wait_until_serving(f"http://127.0.0.1:{port}/de/", process)
         yield env, f"http://127.0.0.1:{port}"
     finally:
+        servers.stop(worker)
         servers.stop(process)
 
 
@@ -126,5 +133,24 @@ def test_a_breaking_banner_appears_and_leaves_when_its_time_is_up(browser, live_
         expect(alert).to_have_count(0, timeout=8000)
         other.reload()  # possibly from the page cache, rendered while the alert was on
         expect(other.locator("[data-breaking] .breaking")).to_have_count(0)
+    finally:
+        context.close()
+
+
+def test_an_embargoed_story_goes_out_by_itself_into_the_open_ticker(browser, live_site):
+    env, base_url = live_site
+    context, page = reader_page(browser, 1366)
+    try:
+        page.goto(f"{base_url}/de/")
+        published = live.publish_story(
+            env, "Nach der Sperrfrist", f"sperrfrist-{time.time_ns()}", embargo_seconds=4
+        )
+        story_url = base_url + published["url"]
+        assert page.request.get(story_url).status == 404
+        expect(page.locator(".ticker")).not_to_contain_text("Nach der Sperrfrist")
+        newest = page.locator(".ticker__item").first.locator(".ticker__link")
+        # The embargo ends 4 s after it was set; the worker looks every second.
+        expect(newest).to_have_text("Nach der Sperrfrist", timeout=8000)
+        assert page.request.get(story_url).status == 200
     finally:
         context.close()

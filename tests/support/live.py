@@ -11,13 +11,17 @@ import time
 from tests.support import servers
 
 PUBLISH = """
-import json, time
+import datetime, json, time
+from django.utils import timezone
 from depesche.news.models import SectionPage, StoryPage
 section = SectionPage.objects.get(locale__language_code="{language}", slug="{section}")
 story = StoryPage(title="{title}", slug="{slug}", lead="Neu.")
+embargo = {embargo_seconds}
+if embargo:
+    story.embargo_until = timezone.now() + datetime.timedelta(seconds=embargo)
 section.add_child(instance=story)
 story.save_revision().publish()
-print(json.dumps({{"story": story.pk, "at": time.time()}}))
+print(json.dumps({{"story": story.pk, "at": time.time(), "url": story.url}}))
 """
 
 ALERT = """
@@ -39,9 +43,16 @@ def set_alert(env, text, seconds, language="de"):
     )
 
 
-def publish_story(env, title, slug, language="de", section="politik"):
-    """Publish a new story in its own process; returns {"story": pk, "at": epoch seconds}."""
-    code = PUBLISH.format(language=language, section=section, title=title, slug=slug)
+def publish_story(env, title, slug, language="de", section="politik", embargo_seconds=0):
+    """Publish a new story in its own process (under embargo for that many seconds, if
+    given); returns {"story": pk, "at": epoch seconds, "url": its path}."""
+    code = PUBLISH.format(
+        language=language,
+        section=section,
+        title=title,
+        slug=slug,
+        embargo_seconds=embargo_seconds,
+    )
     output = servers.run_manage(env, "shell", "-c", code)
     return json.loads(output.strip().splitlines()[-1])
 

@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -260,6 +261,15 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         _("source"), max_length=255, blank=True, help_text=_("Where the story comes from.")
     )
     tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
+    embargo_until = models.DateTimeField(
+        _("embargo until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Until then the story appears nowhere: not on the site, in feeds, sitemaps, "
+            "the APIs or search. Publishing it schedules it; it goes out by itself."
+        ),
+    )
     external_id = models.CharField(
         _("external id"),
         max_length=255,
@@ -296,6 +306,7 @@ class StoryPage(RememberedRestrictionsMixin, Page):
             heading=_("Publication date"),
             help_text=_("Leave empty to use the moment the story is first published."),
         ),
+        MultiFieldPanel([FieldPanel("embargo_until")], heading=_("Embargo")),
         *Page.settings_panels,
     ]
     edit_handler = StoryTabs(
@@ -333,6 +344,26 @@ class StoryPage(RememberedRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    def clean(self) -> None:
+        """An embargo holds the story back: publishing it before then only schedules it."""
+        super().clean()
+        if self.embargo_until is None or self.embargo_until <= timezone.now():
+            return
+        if self.pk is not None and type(self).objects.filter(pk=self.pk, live=True).exists():
+            raise ValidationError(
+                {
+                    "embargo_until": _(
+                        "The story is already out; unpublish it before putting it under embargo."
+                    )
+                }
+            )
+        if self.expire_at is not None and self.expire_at <= self.embargo_until:
+            raise ValidationError({"expire_at": _("The story would expire before its embargo.")})
+        if self.go_live_at is None or self.go_live_at < self.embargo_until:
+            self.go_live_at = self.embargo_until
+        # A new page is saved `live` before Wagtail's publishing schedules it; not this one.
+        self.live = False
 
     @property
     def marker(self) -> "str | Promise":
