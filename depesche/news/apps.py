@@ -9,9 +9,10 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self) -> None:
-        from . import rendition_warming, search_updates, tag_slugs
+        from . import live_blog, rendition_warming, search_updates, tag_slugs
         from .models import StoryPage
 
         search_updates.connect(StoryPage)
         rendition_warming.connect(StoryPage)
         tag_slugs.connect()
+        live_blog.connect()

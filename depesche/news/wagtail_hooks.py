@@ -1,15 +1,22 @@
-"""The news app's contributions to Wagtail: the pages that list a changed page, and the
-edition's time zone in the page editor."""
+"""The news app's contributions to Wagtail: the pages that list a changed page, the
+edition's time zone in the page editor, and live blog entries."""
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 
-from depesche.core.hooks import PAGE_LISTING_PATHS
+from depesche.core.hooks import EDITION_EDITOR_PERMISSIONS, PAGE_LISTING_PATHS
 from depesche.news.editions import edition_home_url, tag_path
+from depesche.news.live_blog import is_live_blog
+from depesche.news.live_blog_admin import LiveEntryViewSet
+from depesche.news.models import StoryPage
 from depesche.news.structure import edition_time_zone
 
 if TYPE_CHECKING:
@@ -50,3 +57,24 @@ def edit_in_edition_time_zone(request: HttpRequest, page: Page) -> None:
 @hooks.register("before_create_page")
 def create_in_edition_time_zone(request: HttpRequest, parent: Page, page_class: type) -> None:
     in_edition_time_zone(parent)
+
+
+@hooks.register("register_admin_viewset")
+def register_live_blogs() -> LiveEntryViewSet:
+    return LiveEntryViewSet("live_entries")
+
+
+@hooks.register(EDITION_EDITOR_PERMISSIONS)
+def live_blog_permissions() -> list[tuple[str, str]]:
+    return [("news", f"{action}_liveentry") for action in ("add", "change", "delete")]
+
+
+@hooks.register("register_page_header_buttons")
+def live_blog_entries_button(
+    page: Page, user: object, view_name: str, next_url: str | None = None
+) -> Iterator[Button]:
+    """ "Live blog entries" in a live blog's header menu in the page editor."""
+    specific = page.specific_deferred
+    if isinstance(specific, StoryPage) and is_live_blog(specific):
+        url = reverse("live_entries:index") + f"?story={page.pk}"
+        yield Button(_("Live blog entries"), url, icon_name="time", priority=12)

@@ -210,6 +210,8 @@ DEPESCHE_SCHEDULING_SECONDS = int(os.environ.get("DEPESCHE_SCHEDULING_SECONDS", 
 
 # Site furniture: how many headlines the newsticker shows and how long listings are.
 DEPESCHE_TICKER_LENGTH = 12
+# Live blog entries on the blog's page; older ones load on demand, as many at a time.
+DEPESCHE_LIVE_BLOG_PAGE_SIZE = 20
 # The live channel (depesche/channel/): events pushed to open pages of an edition.
 DEPESCHE_LIVE = {
     # Redis fans events out to every app process on every machine; without it the

@@ -13,6 +13,7 @@ from django.http import HttpRequest
 from django.template import Context
 from django.templatetags.static import static
 from django.utils import timezone, translation
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
@@ -20,6 +21,7 @@ from wagtail.models import Page
 
 from depesche.news.addresses import absolute, full_url, site_root
 from depesche.news.editions import edition_links, tag_path
+from depesche.news.live_blog import entries_page, is_live_blog
 from depesche.news.models import EditionHomePage, SectionPage, StoryKind, StoryPage
 from depesche.news.pictures import rendition_or_none
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from wagtail.images.models import AbstractImage
 
     from depesche.news.front import FrontPage
+    from depesche.news.models import LiveEntry
 
 # (attribute, key, content) of a meta element.
 MetaTag = tuple[str, str, str]
@@ -38,6 +41,7 @@ MetaTag = tuple[str, str, str]
 # Open Graph names locales language_TERRITORY.
 OG_LOCALES = {"de": "de_DE", "en": "en_GB", "ru": "ru_RU", "az": "az_AZ"}
 HEADLINE_LENGTH = 110  # what search engines show of a NewsArticle headline
+LIVE_BLOG_UPDATES = 10  # a live blog's newest entries in its structured data
 SHARE_IMAGE = "width-1200"
 LOGO = ("img/publisher-logo.png", 600, 60)
 # Characters that could end the script element or start markup inside it.
@@ -205,8 +209,45 @@ def story_markup(
         parts = first_video_parts(story)
         if parts is not None:
             article["video"] = video_object(request, story, description, parts, image)
+    if is_live_blog(story):
+        article.update(live_blog_posting(story, canonical))
     markup.json_ld = json_ld({key: value for key, value in article.items() if value})
     return markup
+
+
+def live_blog_posting(story: StoryPage, canonical: str) -> dict[str, object]:
+    """A live blog is a LiveBlogPosting: its coverage times and its newest entries."""
+    entries, _more = entries_page(story)
+    updates = [
+        {
+            "@type": "BlogPosting",
+            "headline": Truncator(entry.headline or entry_text(entry) or story.title).chars(
+                HEADLINE_LENGTH
+            ),
+            "url": f"{canonical}#entry-{entry.pk}",
+            "datePublished": timezone.localtime(entry.created_at).isoformat(),
+            "dateModified": timezone.localtime(entry.updated_at).isoformat(),
+            "articleBody": entry_text(entry),
+        }
+        for entry in entries[:LIVE_BLOG_UPDATES]
+    ]
+    posting: dict[str, object] = {"@type": "LiveBlogPosting", "liveBlogUpdate": updates}
+    if story.first_published_at:
+        posting["coverageStartTime"] = timezone.localtime(story.first_published_at).isoformat()
+    if story.coverage_ended_at:
+        posting["coverageEndTime"] = timezone.localtime(story.coverage_ended_at).isoformat()
+    return posting
+
+
+def entry_text(entry: "LiveEntry") -> str:
+    """The words of an entry's text blocks and quotes, as plain text."""
+    parts = []
+    for block in entry.body:
+        if block.block_type == "paragraph":
+            parts.append(strip_tags(block.value.source))
+        elif block.block_type in ("quote", "post"):
+            parts.append(block.value.get("quote") or block.value.get("text") or "")
+    return " ".join(" ".join(parts).split())
 
 
 def share_image(request: HttpRequest, story: StoryPage) -> ShareImage | None:

@@ -4,7 +4,8 @@ story published or an alert set by another process, the page never reloaded.
 The ticker takes in a new story within 2 s; a reader who has scrolled gets a "1 new story"
 button instead of a moving page; a browser without Server-Sent Events polls; a breaking
 banner appears and leaves when its time is up, on a cached page too; an embargoed story
-is not there until the worker lifts the embargo, with no cron, then in the open ticker.
+is not there until the worker lifts the embargo, with no cron, then in the open ticker;
+live blog entries appear, change and leave, and older ones load on demand.
 """
 
 import time
@@ -152,5 +153,32 @@ def test_an_embargoed_story_goes_out_by_itself_into_the_open_ticker(browser, liv
         # The embargo ends 4 s after it was set; the worker looks every second.
         expect(newest).to_have_text("Nach der Sperrfrist", timeout=8000)
         assert page.request.get(story_url).status == 200
+    finally:
+        context.close()
+
+
+def test_live_blog_entries_appear_change_and_leave_on_an_open_page(browser, live_site):
+    env, base_url = live_site
+    blog = live.publish_blog(env, "Wahlabend live", f"wahlabend-{time.time_ns()}", entries=25)
+    context, page = reader_page(browser, 1366)
+    try:
+        page.goto(base_url + blog["url"])
+        entries = page.locator(".live-entry")
+        expect(entries).to_have_count(20)
+        expect(entries.first).to_contain_text("Eintrag 24")
+        page.wait_for_timeout(500)
+        entry = live.blog_entry(env, "add", story=blog["story"], text="Erste Hochrechnung")
+        expect(entries.first).to_contain_text("Erste Hochrechnung", timeout=WAIT_MS)
+        expect(page.locator("[data-live-blog-status]")).to_contain_text("Erste Hochrechnung")
+        live.blog_entry(env, "change", entry=entry, text="Zweite Hochrechnung")
+        expect(entries.first).to_contain_text("Zweite Hochrechnung", timeout=WAIT_MS)
+        expect(entries).to_have_count(21)
+        live.blog_entry(env, "delete", entry=entry)
+        expect(entries).to_have_count(20, timeout=WAIT_MS)
+        expect(entries.first).to_contain_text("Eintrag 24")
+        page.get_by_role("link", name="Ältere Einträge zeigen").click()
+        expect(entries).to_have_count(25)
+        expect(entries.last).to_contain_text("Eintrag 0")
+        expect(page.locator("a[data-older]")).to_have_count(0)
     finally:
         context.close()

@@ -43,6 +43,53 @@ def set_alert(env, text, seconds, language="de"):
     )
 
 
+BLOG = """
+import datetime, json
+from django.utils import timezone
+from depesche.news.models import LiveEntry, SectionPage, StoryPage
+section = SectionPage.objects.get(locale__language_code="de", slug="politik")
+story = StoryPage(title="{title}", slug="{slug}", lead="Live.", kind="live")
+section.add_child(instance=story)
+story.save_revision().publish()
+start = timezone.now() - datetime.timedelta(hours=1)
+LiveEntry.objects.bulk_create(
+    LiveEntry(story=story, created_at=start + datetime.timedelta(minutes=n),
+              body=json.dumps([{{"type": "paragraph", "value": f"<p>Eintrag {{n}}</p>"}}]))
+    for n in range({entries})
+)
+print(json.dumps({{"story": story.pk, "url": story.url}}))
+"""
+
+ENTRY = """
+import json
+from depesche.news.models import LiveEntry
+action, story, entry, text = {arguments!r}
+body = json.dumps([{{"type": "paragraph", "value": f"<p>{{text}}</p>"}}])
+if action == "add":
+    entry = LiveEntry.objects.create(story_id=story, body=body).pk
+elif action == "change":
+    found = LiveEntry.objects.get(pk=entry)
+    found.body = body
+    found.save()
+else:
+    LiveEntry.objects.get(pk=entry).delete()
+print(json.dumps({{"entry": entry}}))
+"""
+
+
+def publish_blog(env, title, slug, entries):
+    """A published live blog with `entries` entries a minute apart; {"story", "url"}."""
+    code = BLOG.format(title=title, slug=slug, entries=entries)
+    return json.loads(servers.run_manage(env, "shell", "-c", code).strip().splitlines()[-1])
+
+
+def blog_entry(env, action, story=None, entry=None, text=""):
+    """Add, change or delete an entry from a process of its own; returns its id."""
+    code = ENTRY.format(arguments=(action, story, entry, text))
+    output = servers.run_manage(env, "shell", "-c", code)
+    return json.loads(output.strip().splitlines()[-1])["entry"]
+
+
 def publish_story(env, title, slug, language="de", section="politik", embargo_seconds=0):
     """Publish a new story in its own process (under embargo for that many seconds, if
     given); returns {"story": pk, "at": epoch seconds, "url": its path}."""

@@ -121,3 +121,27 @@ class StoryBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     video = VideoBlock()
     gallery = GalleryBlock()
+
+
+class PostBlock(blocks.StructBlock):
+    """A post from a social network, quoted with a link to it: no third party's script
+    runs on our pages and nothing is fetched from it."""
+
+    text = blocks.TextBlock(label=_("Text of the post"))
+    author = blocks.CharBlock(max_length=255, label=_("Author"))
+    url = blocks.URLBlock(label=_("Address of the post"))
+
+    class Meta:
+        icon = "link-external"
+        label = _("Post")
+        template = "components/blocks/post.html"
+
+
+class LiveEntryBlock(blocks.StreamBlock):
+    """What a live blog entry is made of: text, image, video, quote, a quoted post."""
+
+    paragraph = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Paragraph"))
+    image = FigureBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    post = PostBlock()

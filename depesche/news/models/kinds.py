@@ -13,6 +13,7 @@ class StoryKind(models.TextChoices):
     TEXT = "text", pgettext_lazy("story kind", "Text")
     VIDEO = "video", pgettext_lazy("story kind", "Video")
     PHOTO = "photo", pgettext_lazy("story kind", "Photo")
+    LIVE = "live", pgettext_lazy("story kind", "Live blog")
 
     @property
     def marker(self) -> "str | Promise":
@@ -23,4 +24,5 @@ class StoryKind(models.TextChoices):
 MARKERS = {
     StoryKind.VIDEO: pgettext_lazy("headline marker", "VIDEO"),
     StoryKind.PHOTO: pgettext_lazy("headline marker", "PHOTO"),
+    StoryKind.LIVE: pgettext_lazy("headline marker", "LIVE"),
 }

@@ -261,6 +261,15 @@ class StoryPage(RememberedRestrictionsMixin, Page):
         _("source"), max_length=255, blank=True, help_text=_("Where the story comes from.")
     )
     tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
+    coverage_ended_at = models.DateTimeField(
+        _("live coverage ended"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For a live blog: when the coverage ended. Set it to close the blog; "
+            "readers see that it is no longer updated."
+        ),
+    )
     embargo_until = models.DateTimeField(
         _("embargo until"),
         null=True,
@@ -285,6 +294,7 @@ class StoryPage(RememberedRestrictionsMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("kind"),
+        FieldPanel("coverage_ended_at"),
         FieldPanel("top_story"),
         FieldPanel("lead"),
         MultiFieldPanel(

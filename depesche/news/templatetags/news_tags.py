@@ -1,7 +1,8 @@
 """Template helpers for edition pages: edition links, section navigation, dates and tags."""
 
 import datetime
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from django import template
@@ -9,7 +10,7 @@ from django.template import Context
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from depesche.core.memo import remembered
 from depesche.news import editions
@@ -21,6 +22,8 @@ from depesche.news.time_zones import zone_label
 if TYPE_CHECKING:
     from taggit.models import Tag
     from wagtail.models import Page
+
+    from depesche.news.models import StoryPage
 
 register = template.Library()
 
@@ -90,3 +93,28 @@ def machine_datetime(value: datetime.datetime | None) -> str:
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+# A number of each plural category of the languages we have (Intl.PluralRules names them).
+PLURAL_SAMPLES = {"one": 1, "few": 3, "many": 5, "other": 10}
+
+
+def texts_by_plural_category(text: Callable[[int], str]) -> str:
+    """JSON of text(n) for a number n of each plural category, for scripts that count."""
+    return json.dumps({category: text(n) for category, n in PLURAL_SAMPLES.items()})
+
+
+@register.simple_tag
+def new_entries_texts() -> str:
+    """ "N new entries" for the live blog's button."""
+    return texts_by_plural_category(
+        lambda n: ngettext("%(count)s new entry", "%(count)s new entries", n)
+    )
+
+
+@register.simple_tag
+def live_blog(story: "StoryPage") -> dict:
+    """Key events, the newest entries and the blog's state, for a live blog's page."""
+    from depesche.news.live_blog import blog_context
+
+    return blog_context(story)

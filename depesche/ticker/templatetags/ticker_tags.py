@@ -1,7 +1,6 @@
 """The {% newsticker %} tag and the time format of ticker entries."""
 
 import datetime
-import json
 
 from django import template
 from django.conf import settings
@@ -9,6 +8,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import ngettext
 
+from depesche.news.templatetags.news_tags import texts_by_plural_category
 from depesche.ticker.headlines import ticker_html
 
 register = template.Library()
@@ -29,18 +29,11 @@ def ticker_time(value: datetime.datetime) -> str:
     return f"{date_format(local, 'MONTH_DAY_FORMAT')}, {time}"
 
 
-# A number of each plural category of the languages we have (Intl.PluralRules names them).
-PLURAL_SAMPLES = {"one": 1, "few": 3, "many": 5, "other": 10}
-
-
 @register.simple_tag
 def new_stories_texts() -> str:
-    """JSON of "N new stories" for each plural category, for the button in the ticker."""
-    return json.dumps(
-        {
-            category: ngettext("%(count)s new story", "%(count)s new stories", sample)
-            for category, sample in PLURAL_SAMPLES.items()
-        }
+    """ "N new stories" for the button in the ticker."""
+    return texts_by_plural_category(
+        lambda n: ngettext("%(count)s new story", "%(count)s new stories", n)
     )
 
 
