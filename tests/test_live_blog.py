@@ -130,14 +130,14 @@ def test_a_key_event_needs_a_headline(editor_client, blog):
     )
     assert response.status_code == 200
     assert "Ein Schlüsselereignis braucht eine Überschrift." in response.content.decode()
-    assert not LiveEntry.objects.exists()
+    assert not LiveEntry.objects.filter(story=blog).exists()
 
 
 def test_entries_go_only_into_live_blogs(editor_client, seed_story):
     response = editor_client.post(reverse("live_entries:add"), entry_form(seed_story, "Falsch"))
     assert response.status_code == 200
     assert "Diese Meldung ist kein Liveblog." in response.content.decode()
-    assert not LiveEntry.objects.exists()
+    assert not LiveEntry.objects.filter(story=seed_story).exists()
 
 
 def test_two_editors_at_once_do_not_overwrite_each_other(editor_client, client, blog):
@@ -188,14 +188,15 @@ def structured_data(client, url):
 def test_a_blog_is_a_live_blog_posting_with_its_coverage_and_newest_entries(client, blog):
     add_entries(blog, 12)
     data = structured_data(client, blog.url)
-    assert data["@type"] == "LiveBlogPosting"
+    assert data["@type"] == ["NewsArticle", "LiveBlogPosting"]
     assert data["coverageStartTime"] == timezone.localtime(blog.first_published_at).isoformat()
     assert "coverageEndTime" not in data
     updates = data["liveBlogUpdate"]
     assert len(updates) == 10
     assert updates[0]["articleBody"] == "Eintrag 11"
     assert updates[0]["@type"] == "BlogPosting"
-    assert updates[0]["url"].endswith(f"{blog.url}#entry-{LiveEntry.objects.first().pk}")
+    newest = LiveEntry.objects.filter(story=blog).first()
+    assert updates[0]["url"].endswith(f"{blog.url}#entry-{newest.pk}")
 
 
 def test_an_editor_closes_the_blog(client, blog):

@@ -216,7 +216,7 @@ def story_markup(
 
 
 def live_blog_posting(story: StoryPage, canonical: str) -> dict[str, object]:
-    """A live blog is a LiveBlogPosting: its coverage times and its newest entries."""
+    """A live blog is also a LiveBlogPosting: its coverage times and newest entries."""
     entries, _more = entries_page(story)
     updates = [
         {
@@ -231,7 +231,11 @@ def live_blog_posting(story: StoryPage, canonical: str) -> dict[str, object]:
         }
         for entry in entries[:LIVE_BLOG_UPDATES]
     ]
-    posting: dict[str, object] = {"@type": "LiveBlogPosting", "liveBlogUpdate": updates}
+    # Both types: a news article (what the story is) that is also a live blog posting.
+    posting: dict[str, object] = {
+        "@type": ["NewsArticle", "LiveBlogPosting"],
+        "liveBlogUpdate": updates,
+    }
     if story.first_published_at:
         posting["coverageStartTime"] = timezone.localtime(story.first_published_at).isoformat()
     if story.coverage_ended_at:

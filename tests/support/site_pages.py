@@ -185,6 +185,9 @@ def public_pages(fetch: Fetch, edition: str) -> dict[str, str]:
     for page in all_pages:
         if page["meta"]["type"] not in LISTED_TYPES:
             pages[f"info:{page['meta']['slug']}"] = path_of(page["meta"]["html_url"])
+    live_blogs = stories_of(fetch, edition, kind="live")
+    if live_blogs:
+        pages["live-blog"] = path_of(live_blogs[0]["meta"]["html_url"])
     if ticker_is_a_page(fetch, edition):
         pages["ticker"] = f"/{edition}/ticker/"
     return pages
@@ -200,6 +203,7 @@ PAGE_KINDS = (
     "search",
     "longest-headline",
     "not-found",
+    "live-blog",
     "info",
     "ticker",
 )
@@ -207,6 +211,7 @@ GROUPED_KINDS = ("info", "longest-headline")  # kinds of several pages, named "<
 WHY_MISSING = {
     "info": "the edition has no info pages (imprint, privacy, contact) yet",
     "ticker": "the ticker is a fragment inside the pages, not a page of its own",
+    "live-blog": "the edition has no live blog",
 }
 
 

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 from django.utils import timezone
 
-from depesche.demo import accounts, corpus, info_pages, readers
+from depesche.demo import accounts, corpus, info_pages, live_blog, readers
 from depesche.demo.editions import ensure_editions, publish
 from depesche.demo.media.attach import Dresser, StoryFacts
 from depesche.demo.media.build import SEED_CLIP, build
@@ -81,6 +81,11 @@ class Command(BaseCommand):
             )
             dress_published(dresser, page, facts_of(story, top))
             stories.append(page)
+        blogs, new_blogs = live_blog.ensure_live_blogs(now)
+        for blog in blogs:
+            code = blog.locale.language_code
+            dress_published(dresser, blog, StoryFacts("live-blog", SEED_PLACE, blog.kind, code))
+        self.stdout.write(f"Live blogs: {new_blogs} new.")
         read = readers.seed_reads([*seed_stories, *stories], now)
         self.stdout.write(f"Demo media in {media.root}; reads seeded for {read} stories.")
         ensure_newsroom_groups()
