@@ -133,3 +133,14 @@ def test_a_story_cannot_expire_before_its_embargo(section):
     story.expire_at = timezone.now() + datetime.timedelta(hours=1)
     with pytest.raises(Exception, match="vor ihrer Sperrfrist ab"):
         story.save_revision()
+
+
+def test_an_embargo_cannot_be_set_behind_an_earlier_schedule(section):
+    story = StoryPageFactory(parent=section("de", "politik"), live=False)
+    story.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    story.save_revision().publish()  # scheduled in an hour
+    story = StoryPage.objects.get(pk=story.pk)
+    story.go_live_at = None
+    story.embargo_until = timezone.now() + datetime.timedelta(hours=3)
+    with pytest.raises(Exception, match="vor ihrer Sperrfrist"):
+        story.save_revision()  # a draft: the earlier schedule would still go out

@@ -9,7 +9,9 @@ import datetime
 import json
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 from lxml import html
@@ -89,7 +91,7 @@ def test_a_thousand_entries_cost_no_more_queries_than_thirty(client, blog, secti
     assert count_queries(client, blog.url) == few
 
 
-@pytest.mark.parametrize("before", ["abc", "-1", "99999999999999999999", ""])
+@pytest.mark.parametrize("before", ["abc", "-1", "99999999999999999999", "", "²", "１"])
 def test_a_malformed_request_for_older_entries_is_a_404(client, blog, before):
     add_entries(blog, 3)
     path = reverse("live_blog_entries", args=[blog.pk])
@@ -169,6 +171,8 @@ def test_deleting_an_entry_takes_it_off_open_pages(blog):
     entry = LiveEntry.objects.create(story=blog, body=body("Falsch gemeldet"))
     entry_id = entry.pk
     entry.delete()
+    # Readers catching up get its removal, never its text.
+    assert not LiveEvent.objects.filter(payload__entry=entry_id, payload__removed=False).exists()
     event = LiveEvent.objects.filter(kind="liveblog").latest("id")
     assert event.payload == {
         "story": blog.pk,
@@ -217,3 +221,19 @@ def test_the_page_editor_leads_to_the_blogs_entries(editor_client, blog, seed_st
     assert f"/admin/live_entries/?story={blog.pk}" in edit
     other = editor_client.get(reverse("wagtailadmin_pages:edit", args=[seed_story.pk]))
     assert "/admin/live_entries/?story=" not in other.content.decode()
+
+
+@override_settings(
+    DEPESCHE_PAGE_CACHE={**settings.DEPESCHE_PAGE_CACHE, "ENABLED": True, "NEVER": ("/admin/",)}
+)
+def test_each_batch_of_older_entries_is_cached_apart(client, blog):
+    add_entries(blog, 45)
+    entries = list(LiveEntry.objects.filter(story=blog))  # newest first: 44, 43, ...
+    path = reverse("live_blog_entries", args=[blog.pk])
+    expected = {
+        entries[19].pk: [str(n) for n in range(24, 4, -1)],
+        entries[39].pk: ["4", "3", "2", "1", "0"],
+    }
+    for before in [*expected, *expected]:  # the second round comes from the page cache
+        answer = client.get(f"{path}?before={before}").content.decode()
+        assert entry_texts(html.fromstring(f"<div>{answer}</div>")) == expected[before]

@@ -67,9 +67,11 @@ def test_a_story_behind_a_login_is_not_announced(section):
 
 def test_unpublishing_a_story_takes_it_out_of_open_tickers(section):
     story = publish_story(section)
+    assert len(new_events("ticker")) == 1
     story.unpublish()
     [event] = new_events("ticker-removed")
     assert event.message() == {"id": event.pk, "type": "ticker-removed", "story": story.pk}
+    assert new_events("ticker") == []  # a reader catching up gets no withdrawn headline
 
 
 def test_a_reader_catches_up_with_the_events_of_its_edition_only(section):

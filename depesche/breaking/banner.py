@@ -21,6 +21,7 @@ def alerts_not_ended(locale_id: int) -> tuple[list[BreakingAlert], int]:
         alerts = (
             BreakingAlert.objects.filter(locale_id=locale_id, ends_at__gt=timezone.now())
             .exclude(story__live=False)
+            .exclude(story__isnull=True, text="")  # its story was deleted
             .select_related("story")
         )
         return list(alerts), since

@@ -47,7 +47,11 @@ def broadcast(event: LiveEvent) -> None:
 
 @cache
 def publisher() -> redis.Redis:
-    return redis.Redis.from_url(settings.DEPESCHE_LIVE["REDIS_URL"])
+    # Short timeouts: an unreachable Redis must not hold up a publish (the hubs also
+    # read the table).
+    return redis.Redis.from_url(
+        settings.DEPESCHE_LIVE["REDIS_URL"], socket_connect_timeout=2, socket_timeout=2
+    )
 
 
 def latest_id() -> int:

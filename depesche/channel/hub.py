@@ -33,7 +33,7 @@ SAFETY_READ_SECONDS = 5.0
 # late can add an event with an id below ones already seen.
 LOOK_BACK = datetime.timedelta(seconds=60)
 REMEMBERED_IDS = 5000
-QUEUE_LENGTH = 100  # events waiting for one slow reader before it is sent away
+QUEUE_LENGTH = 1000  # events waiting for one slow reader before it is sent away
 
 # Message for a reader who missed events it cannot be given one by one.
 RESET = {"type": "reset"}
@@ -109,8 +109,11 @@ class Hub:
             try:
                 queue.put_nowait(message)
             except asyncio.QueueFull:
+                # Its stream ends and the browser catches up from the table, from the
+                # last event it got: none of those waiting may be sent before that.
                 self.unsubscribe(locale_id, queue)
-                queue.get_nowait()
+                while not queue.empty():
+                    queue.get_nowait()
                 queue.put_nowait(TOO_SLOW)
 
     async def read_table(self, every: float) -> None:
@@ -122,6 +125,7 @@ class Hub:
                 rows = []
             for locale_id, message in rows:
                 self.deliver(locale_id, message)
+                await asyncio.sleep(0)  # let the streams write, so a burst fits the queues
             await asyncio.sleep(every)
 
     async def listen_to_redis(self, url: str) -> None:

@@ -17,7 +17,7 @@ from django.conf import settings
 
 from depesche.core.asgi_headers import header
 
-from .events import events_after
+from .events import events_after, latest_id
 from .hub import RESET, TOO_SLOW, hub
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def since(scope: "Scope") -> int | None:
     """The last event id the reader has: the header on reconnection, else `?since=`."""
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
     for value in (header(scope, b"last-event-id"), *query.get("since", [])):
-        if value.isdigit() and len(value) < 20:
+        if value.isascii() and value.isdecimal() and len(value) < 19:
             return int(value)
     return None
 
@@ -95,7 +95,9 @@ async def stream(
         sent: set[int] = set()
         if last_id is not None:
             catch_up = await hub.query(events_after, locale_id, last_id)
-            for message in catch_up.messages if catch_up.complete else [RESET]:
+            # A reset carries the newest id, so the browser reconnects from there.
+            reset = {**RESET, "id": await hub.query(latest_id)}
+            for message in catch_up.messages if catch_up.complete else [reset]:
                 await send_text(send, event_text(message))
                 sent.add(message.get("id", 0))
         # Streams end after a while (the browser reconnects at once), so readers spread
@@ -111,7 +113,9 @@ async def stream(
                 await send_text(send, b": keep-alive\n\n")
             elif message is TOO_SLOW:
                 break
-            elif message["id"] not in sent and (last_id is None or message["id"] > last_id):
+            elif message["id"] not in sent:
+                # (An id below the reader's may still be new to it: a transaction that
+                # committed late. Pages apply an event they already have harmlessly.)
                 await send_text(send, event_text(message))
     except OSError:
         pass  # the reader went away mid-write
@@ -131,11 +135,12 @@ async def next_message(
 ) -> dict | None:
     """The next event, or None after `seconds` (or when the reader left)."""
     getting = asyncio.ensure_future(queue.get())
-    await asyncio.wait({getting, disconnected}, timeout=seconds, return_when="FIRST_COMPLETED")
-    if getting.done():
-        return getting.result()
-    getting.cancel()
-    return None
+    try:
+        await asyncio.wait({getting, disconnected}, timeout=seconds, return_when="FIRST_COMPLETED")
+    finally:
+        if not getting.done():
+            getting.cancel()
+    return getting.result() if getting.done() and not getting.cancelled() else None
 
 
 async def wait_for_disconnect(receive: "ASGIReceiveCallable") -> None:

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from depesche.channel.events import announce, latest_id
+from depesche.channel.models import LiveEvent
 
 from .models import LiveEntry, StoryKind, StoryPage
 from .structure import edition_time_zone
@@ -86,6 +87,8 @@ def entry_saved(instance: LiveEntry, **kwargs: object) -> None:
 
 
 def entry_deleted(instance: LiveEntry, **kwargs: object) -> None:
+    # Readers catching up must not get the deleted entry's text any more.
+    LiveEvent.objects.filter(kind="liveblog", payload__entry=instance.pk).delete()
     announce_entry(instance, removed=True)
 
 

@@ -91,4 +91,5 @@ class LiveEntryViewSet(ModelViewSet):
     def get_queryset(self, request: HttpRequest) -> QuerySet[LiveEntry]:
         entries = LiveEntry.objects.select_related("story", "author")
         story = request.GET.get("story", "")
-        return entries.filter(story_id=int(story)) if story.isdigit() else entries
+        well_formed = story.isascii() and story.isdecimal() and len(story) < 19
+        return entries.filter(story_id=int(story)) if well_formed else entries

@@ -14,7 +14,8 @@ from .models import LiveEntry, StoryPage
 def older_entries(request: HttpRequest, story_id: int) -> HttpResponse:
     story = get_object_or_404(StoryPage.objects.published(), pk=story_id)
     before_id = request.GET.get("before", "")
-    if not is_live_blog(story) or not before_id.isdigit() or len(before_id) > 18:
+    well_formed = before_id.isascii() and before_id.isdecimal() and len(before_id) < 19
+    if not is_live_blog(story) or not well_formed:
         raise Http404
     before = get_object_or_404(LiveEntry, pk=int(before_id), story=story)
     entries, more = entries_page(story, before)

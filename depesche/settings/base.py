@@ -336,7 +336,7 @@ DEPESCHE_PAGE_CACHE = {
     "STATIC_DIR": os.environ.get("DEPESCHE_STATIC_PAGES_DIR", ""),
     "NEVER": ("/admin/", "/reads/", "/documents/", "/static/", "/media/"),
     # Paths whose every query parameter changes the answer (elsewhere only ?page= does).
-    "FULL_QUERY_PATHS": r"/api/|/[^/]+/search/$",
+    "FULL_QUERY_PATHS": r"/api/|/[^/]+/search/$|/[^/]+/live-blog/\d+/entries/$",
 }
 # Paths outside the editions: their 404s stay 404s (no redirect to a language prefix).
 DEPESCHE_UNPREFIXED_PATHS = (

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from depesche.channel.events import announce
+from depesche.channel.models import LiveEvent
 from depesche.news.models import StoryPage
 from depesche.news.structure import edition_time_zone
 
@@ -28,7 +29,6 @@ def story_published(sender: type, instance: Page, **kwargs: object) -> None:
         "ticker",
         {
             "story": story.pk,
-            "at": story.first_published_at.isoformat(),
             "title": story.title,
             "html": item_html(story),
         },
@@ -36,6 +36,8 @@ def story_published(sender: type, instance: Page, **kwargs: object) -> None:
 
 
 def story_unpublished(sender: type, instance: Page, **kwargs: object) -> None:
+    # Readers catching up must not get the withdrawn story's entry any more.
+    LiveEvent.objects.filter(kind="ticker", payload__story=instance.pk).delete()
     announce(instance.locale_id, "ticker-removed", {"story": instance.pk})
 
 

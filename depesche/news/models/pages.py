@@ -25,7 +25,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
@@ -365,6 +365,20 @@ class StoryPage(RememberedRestrictionsMixin, Page):
                 {
                     "embargo_until": _(
                         "The story is already out; unpublish it before putting it under embargo."
+                    )
+                }
+            )
+        scheduled = self.pk is not None and Revision.objects.filter(
+            base_content_type=self.get_base_content_type(),
+            object_id=str(self.pk),
+            approved_go_live_at__lt=self.embargo_until,
+        )
+        if scheduled and scheduled.exists():
+            raise ValidationError(
+                {
+                    "embargo_until": _(
+                        "The story is scheduled to go out before its embargo; cancel that "
+                        "schedule first."
                     )
                 }
             )

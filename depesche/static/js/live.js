@@ -6,7 +6,8 @@
 (function () {
   "use strict";
   var HIDDEN_GRACE_MS = 60000; // a hidden tab gives up its stream after this
-  var HIDDEN_POLL_FACTOR = 4; // and polls this much less often
+  var HIDDEN_POLL_FACTOR = 4; // a polling hidden tab polls this much less often
+  var STREAM_RETRY_MS = [30000, 60000, 120000, 300000, 600000]; // after a refused stream
   var body = document.body;
   var streamUrl = body.getAttribute("data-live-stream");
   var eventsUrl = body.getAttribute("data-live-events");
@@ -18,6 +19,8 @@
   var pollSeconds = parseInt(body.getAttribute("data-live-poll"), 10) || 15;
   var pollTimer = null;
   var hiddenTimer = null;
+  var retryTimer = null;
+  var retries = 0;
 
   function lowestSince() {
     var lowest = null;
@@ -35,14 +38,24 @@
 
   function openStream() {
     source = new EventSource(streamUrl + (lastId === null ? "" : "?since=" + lastId));
+    source.onopen = function () {
+      polling = false;
+      retries = 0;
+      clearTimeout(pollTimer);
+    };
     source.onmessage = function (event) { dispatch(JSON.parse(event.data)); };
     source.onerror = function () {
-      // A closed source will not reconnect: the server has no stream for us (204 under a
-      // development server, 503 when full). Polling takes over.
+      // A closed source will not reconnect: the server had no stream for us (204 under a
+      // development server, 503 when full, 502 while it restarts). Polling takes over,
+      // and the stream is tried again later and later.
       if (source && source.readyState === EventSource.CLOSED) {
         source = null;
         polling = true;
         schedulePoll(0);
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(function () {
+          if (!source && !document.hidden) openStream();
+        }, STREAM_RETRY_MS[Math.min(retries++, STREAM_RETRY_MS.length - 1)]);
       }
     };
   }
@@ -85,6 +98,7 @@
   document.addEventListener("visibilitychange", function () {
     clearTimeout(hiddenTimer);
     if (!document.hidden) return connect();
+    // A hidden tab gives up its stream after a while and catches up when shown again.
     hiddenTimer = setTimeout(function () {
       if (source) {
         source.close();
@@ -93,6 +107,12 @@
     }, HIDDEN_GRACE_MS);
   });
 
-  if (polling) schedulePoll(pollSeconds * 1000);
-  else openStream();
+  function start() {
+    if (polling) schedulePoll(pollSeconds * 1000);
+    else openStream();
+  }
+
+  // Once every script of the page listens (they are deferred like this one).
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

@@ -39,13 +39,24 @@
       item.setAttribute("data-entry", message.entry);
       var link = document.createElement("a");
       link.href = "#entry-" + message.entry;
-      link.appendChild(entry.querySelector(".live-entry__time").cloneNode(true));
+      var time = entry.querySelector(".live-entry__time").cloneNode(true);
+      time.removeAttribute("id"); // the entry's own time keeps it
+      link.appendChild(time);
       link.appendChild(document.createTextNode(" " + message.headline));
       item.appendChild(link);
-      if (listed) listed.replaceWith(item);
-      else keyList.insertBefore(item, keyList.firstChild);
+      if (listed) listed.remove();
+      var later = Array.prototype.find.call(keyList.children, function (key) {
+        return Date.parse(key.querySelector("time").getAttribute("datetime")) < entryTime(entry);
+      });
+      keyList.insertBefore(item, later || null);
     }
     keyList.closest("nav").hidden = !keyList.children.length;
+  }
+
+  function olderThanShown(entry) {
+    var shown = list.querySelectorAll("[data-entry]");
+    var more = blog.querySelector("[data-older]");
+    return more && shown.length && entryTime(entry) < entryTime(shown[shown.length - 1]);
   }
 
   function readerIsInTheEntries() {
@@ -83,6 +94,7 @@
     }
     var entry = fromHtml(message.html).firstElementChild;
     updateKeyEvent(message, entry);
+    if (!shown && olderThanShown(entry)) return; // a change to an entry not loaded yet
     if (shown) {
       shown.replaceWith(entry);
     } else if (readerIsInTheEntries()) {
@@ -116,6 +128,7 @@
     var older = event.target.closest("[data-older]");
     if (!older) return;
     event.preventDefault();
+    if (older.getAttribute("aria-busy") === "true") return; // already loading
     older.setAttribute("aria-busy", "true");
     fetch(older.href, { credentials: "omit" })
       .then(function (response) { return response.ok ? response.text() : Promise.reject(response); })
