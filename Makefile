@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	bench-corpus bench-search bench-lighthouse eval-search probe-sql lint format messages lock clean
+	bench-corpus bench-search bench-live bench-lighthouse eval-search probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -65,6 +65,13 @@ bench-search:
 	bin/system-packages bench
 	$(MAKE) $(VENV)/.test-installed
 	$(VENV)/bin/python bench/search.py
+
+# The live channel: publish -> open pages with 1,000 readers, readers per app process,
+# memory and CPU per reader, polling behind nginx's cache.
+bench-live:
+	bin/system-packages bench
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python bench/live.py
 
 # Lighthouse on the front page, the seed story and a photo story: scores, timings, page weight.
 bench-lighthouse:

@@ -20,6 +20,7 @@ http {{
   fastcgi_temp_path {dir}/fastcgi;
   uwsgi_temp_path {dir}/uwsgi;
   scgi_temp_path {dir}/scgi;
+  {http}
   server {{
     listen 127.0.0.1:{port};
     {body}
@@ -29,12 +30,14 @@ http {{
 
 
 @contextlib.contextmanager
-def nginx(port, body):
-    """Run nginx on 127.0.0.1:port with `body` inside its server block."""
+def nginx(port, body, http=""):
+    """Run nginx on 127.0.0.1:port with `body` inside its server block (and `http`, with
+    {dir} for nginx's own folder, at the http level)."""
     with tempfile.TemporaryDirectory(prefix="depesche-nginx-") as directory:
         Path(directory).chmod(0o711)  # workers (www-data) write request bodies under it
         config = Path(directory) / "nginx.conf"
-        config.write_text(CONFIG.format(dir=directory, port=port, body=body))
+        http_block = http.replace("{dir}", directory)
+        config.write_text(CONFIG.format(dir=directory, port=port, body=body, http=http_block))
         subprocess.run(["nginx", "-c", str(config)], check=True)
         time.sleep(0.5)
         try:
@@ -81,5 +84,39 @@ def static_pages_site(static_dir, app_port, security_headers=""):
       proxy_set_header Host $host;
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }}
+    """
+
+
+# The live channel behind nginx, as in docs/deploy.md: polls cached for the couple of
+# seconds the app allows (one request per edition at a time goes through), streams
+# passed on unbuffered. `$upstream_addr` is logged, so a run can count what reached the app.
+LIVE_CACHE = """
+  proxy_cache_path {dir}/live-cache levels=1 keys_zone=live:1m max_size=10m inactive=1m;
+  log_format upstream "$upstream_addr";
+  log_subrequest on;  # the cache's background updates reach the app too: count them
+"""
+
+
+def live_channel_locations(app_port, log_path):
+    return f"""
+    location ~ ^/[a-z-]+/live/$ {{
+      proxy_pass http://127.0.0.1:{app_port};
+      proxy_set_header Host $host;
+      proxy_cache live;
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating;
+      proxy_cache_background_update on;
+      proxy_cache_revalidate on;
+      add_header X-Cache $upstream_cache_status;
+      access_log {log_path} upstream;
+    }}
+    location ~ ^/[a-z-]+/live/stream/$ {{
+      proxy_pass http://127.0.0.1:{app_port};
+      proxy_set_header Host $host;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_buffering off;
+      proxy_read_timeout 1h;
     }}
     """
