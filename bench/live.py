@@ -93,8 +93,8 @@ class StreamReaders:
 
 
 class Pollers:
-    """Readers polling /de/live/ at the server's interval, each starting at a random time
-    within it, as pages without streams do; records when each first saw each story."""
+    """Readers polling /de/live/ at the server's interval, their starts spread evenly over
+    it, as pages without streams do; records when each first saw each story."""
 
     def __init__(self, port, count, interval):
         self.port, self.count, self.interval = port, count, interval
@@ -274,6 +274,9 @@ def start(env, port, workers, work_dir, name):
 def run(options, work_dir):
     env = servers.production_env(
         work_dir / "site",
+        # The embedded default, whatever this shell's environment names.
+        DATABASE_URL=f"sqlite:///{work_dir / 'site' / 'depesche.sqlite3'}",
+        REDIS_URL="",
         DEPESCHE_LIVE_STREAMS_PER_PROCESS=100000,
         # Each open stream is a request in progress: granian's default allows only
         # backlog/workers of them per process (docs/deploy.md).
@@ -281,7 +284,6 @@ def run(options, work_dir):
         GRANIAN_BACKLOG=4096,
         DEPESCHE_LIVE_POLL_SECONDS=options.poll_seconds,
     )
-    env.pop("DATABASE_URL", None)
     servers.prepare_site(env)
     servers.run_manage(env, "collectstatic", "--no-input", "-v", "0")  # pages need the manifest
     results = {}
