@@ -2,11 +2,10 @@
 generation, open pages through the live channel."""
 
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone, translation
 
 from depesche.channel.events import announce
 from depesche.core import generation
-from depesche.news.structure import edition_time_zone
+from depesche.news.structure import as_edition_shows
 
 from .banner import alerts_html
 from .models import BreakingAlert
@@ -16,7 +15,7 @@ def alert_changed(instance: BreakingAlert, **kwargs: object) -> None:
     """Tell the edition's open pages what their banner shows now."""
     generation.bump_now_and_after_commit()
     language = instance.locale.language_code
-    with translation.override(language), timezone.override(edition_time_zone(language)):
+    with as_edition_shows(language):
         announce(instance.locale_id, "breaking", {"html": alerts_html(instance.locale_id)})
 
 

@@ -11,13 +11,12 @@ from django.conf import settings
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
 
 from depesche.channel.events import announce, latest_id
 from depesche.channel.models import LiveEvent
 
 from .models import LiveEntry, StoryKind, StoryPage
-from .structure import edition_time_zone
+from .structure import as_edition_shows
 
 ENTRY_TEMPLATE = "components/live_entry.html"
 
@@ -67,7 +66,7 @@ def announce_entry(entry: LiveEntry, removed: bool) -> None:
     if story is None:  # a blog not out yet (a draft, or under embargo): nobody to tell
         return
     language = story.locale.language_code
-    with translation.override(language), timezone.override(edition_time_zone(language)):
+    with as_edition_shows(language):
         announce(
             story.locale_id,
             "liveblog",

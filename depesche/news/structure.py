@@ -6,8 +6,12 @@ each process keeps them and forgets them when the content generation changes (an
 publish, move or deletion; see depesche.core.memo).
 """
 
+import contextlib
 import zoneinfo
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+from django.utils import timezone, translation
 
 from depesche.core.memo import remembered
 
@@ -31,6 +35,14 @@ def edition_time_zone(language_code: str) -> zoneinfo.ZoneInfo | None:
     """The time zone the edition in this language shows its times in; None if no edition."""
     home = edition_homes().get(language_code)
     return zoneinfo.ZoneInfo(home.time_zone) if home else None
+
+
+@contextlib.contextmanager
+def as_edition_shows(language_code: str) -> Iterator[None]:
+    """Render as the edition's pages do: in its language and time zone (for what is made
+    outside a reader's request, such as live events)."""
+    with translation.override(language_code), timezone.override(edition_time_zone(language_code)):
+        yield
 
 
 def menu_sections(locale_id: int) -> list["SectionPage"]:

@@ -1,14 +1,13 @@
 """The ticker on the live channel: stories going out or coming down reach open pages."""
 
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from depesche.channel.events import announce
 from depesche.channel.models import LiveEvent
 from depesche.news.models import StoryPage
-from depesche.news.structure import edition_time_zone
+from depesche.news.structure import as_edition_shows
 
 TICKER_ITEM = "includes/ticker_item.html"
 
@@ -16,7 +15,7 @@ TICKER_ITEM = "includes/ticker_item.html"
 def item_html(story: StoryPage) -> str:
     """The story's ticker entry as its edition shows it (language and time zone)."""
     language = story.locale.language_code
-    with translation.override(language), timezone.override(edition_time_zone(language)):
+    with as_edition_shows(language):
         return render_to_string(TICKER_ITEM, {"story": story}).strip()
 
 

@@ -8,6 +8,7 @@ is not there until the worker lifts the embargo, with no cron, then in the open 
 live blog entries appear, change and leave, and older ones load on demand.
 """
 
+import contextlib
 import time
 
 import pytest
@@ -43,13 +44,18 @@ def live_site(tmp_path_factory):
         servers.stop(process)
 
 
+@contextlib.contextmanager
 def reader_page(browser, width, height=900, streams=True):
+    """A reader's (context, page) in Berlin, closed afterwards."""
     context = browser.new_context(
         locale="de-DE", timezone_id="Europe/Berlin", viewport={"width": width, "height": height}
     )
     if not streams:
         context.add_init_script("delete window.EventSource;")
-    return context, context.new_page()
+    try:
+        yield context, context.new_page()
+    finally:
+        context.close()
 
 
 def publish(env, title):
@@ -58,8 +64,7 @@ def publish(env, title):
 
 def test_a_page_opened_before_a_publish_shows_the_story_in_its_ticker(browser, live_site):
     env, base_url = live_site
-    context, page = reader_page(browser, 1366)
-    try:
+    with reader_page(browser, 1366) as (context, page):
         page.goto(f"{base_url}/de/")
         page.wait_for_timeout(500)  # the stream is open
         shown = page.locator(".ticker__item").count()
@@ -72,14 +77,11 @@ def test_a_page_opened_before_a_publish_shows_the_story_in_its_ticker(browser, l
         )
         expect(newest.locator(".ticker__time")).to_have_text("jetzt")
         assert page.locator(".ticker__item").count() == min(shown + 1, 12)
-    finally:
-        context.close()
 
 
 def test_a_scrolled_reader_gets_a_button_instead_of_a_moving_page(browser, live_site):
     env, base_url = live_site
-    context, page = reader_page(browser, 390)
-    try:
+    with reader_page(browser, 390) as (context, page):
         page.goto(f"{base_url}/de/")
         page.locator(".ticker__list").scroll_into_view_if_needed()
         page.wait_for_timeout(500)
@@ -97,27 +99,21 @@ def test_a_scrolled_reader_gets_a_button_instead_of_a_moving_page(browser, live_
         expect(button).to_be_hidden()
         expect(first.locator(".ticker__link")).to_have_text("Noch eine")
         expect(page.locator(".ticker__heading")).to_be_focused()
-    finally:
-        context.close()
 
 
 def test_a_browser_without_streams_polls(browser, live_site):
     env, base_url = live_site
-    context, page = reader_page(browser, 1366, streams=False)
-    try:
+    with reader_page(browser, 1366, streams=False) as (context, page):
         page.goto(f"{base_url}/de/")
         publish(env, "Per Abfrage")
         expect(page.locator(".ticker__item").first.locator(".ticker__link")).to_have_text(
             "Per Abfrage", timeout=3000
         )
-    finally:
-        context.close()
 
 
 def test_a_breaking_banner_appears_and_leaves_when_its_time_is_up(browser, live_site):
     env, base_url = live_site
-    context, page = reader_page(browser, 390)
-    try:
+    with reader_page(browser, 390) as (context, page):
         page.goto(f"{base_url}/de/")
         page.wait_for_timeout(500)
         live.set_alert(env, "Erdbeben der Stärke 6", seconds=6)
@@ -134,14 +130,11 @@ def test_a_breaking_banner_appears_and_leaves_when_its_time_is_up(browser, live_
         expect(alert).to_have_count(0, timeout=8000)
         other.reload()  # possibly from the page cache, rendered while the alert was on
         expect(other.locator("[data-breaking] .breaking")).to_have_count(0)
-    finally:
-        context.close()
 
 
 def test_an_embargoed_story_goes_out_by_itself_into_the_open_ticker(browser, live_site):
     env, base_url = live_site
-    context, page = reader_page(browser, 1366)
-    try:
+    with reader_page(browser, 1366) as (context, page):
         page.goto(f"{base_url}/de/")
         published = live.publish_story(
             env, "Nach der Sperrfrist", f"sperrfrist-{time.time_ns()}", embargo_seconds=4
@@ -153,15 +146,12 @@ def test_an_embargoed_story_goes_out_by_itself_into_the_open_ticker(browser, liv
         # The embargo ends 4 s after it was set; the worker looks every second.
         expect(newest).to_have_text("Nach der Sperrfrist", timeout=8000)
         assert page.request.get(story_url).status == 200
-    finally:
-        context.close()
 
 
 def test_live_blog_entries_appear_change_and_leave_on_an_open_page(browser, live_site):
     env, base_url = live_site
     blog = live.publish_blog(env, "Wahlabend live", f"wahlabend-{time.time_ns()}", entries=25)
-    context, page = reader_page(browser, 1366)
-    try:
+    with reader_page(browser, 1366) as (context, page):
         page.goto(base_url + blog["url"])
         entries = page.locator(".live-entry")
         expect(entries).to_have_count(20)
@@ -180,5 +170,3 @@ def test_live_blog_entries_appear_change_and_leave_on_an_open_page(browser, live
         expect(entries).to_have_count(25)
         expect(entries.last).to_contain_text("Eintrag 0")
         expect(page.locator("a[data-older]")).to_have_count(0)
-    finally:
-        context.close()
