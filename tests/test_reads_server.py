@@ -4,9 +4,16 @@ These run against whatever database the suite runs on (SQLite, or PostgreSQL und
 bin/with-postgres), through granian with the production settings.
 """
 
+import contextlib
 import os
+import secrets
 import signal
+import socket
+import sqlite3
+import time
+from pathlib import Path
 
+import psycopg
 import pytest
 
 from tests.support import servers
@@ -26,7 +33,8 @@ def server(tmp_path_factory):
     process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")
     try:
         servers.wait_until_serving(f"http://127.0.0.1:{port}/reads/1/", process)
-        yield {"port": port, "process": process, "stories": servers.story_ids(env, 3)}
+        *stories, spare = servers.story_ids(env, 4)
+        yield {"port": port, "process": process, "stories": stories, "spare": spare, "env": env}
     finally:
         servers.stop(process)
 
@@ -103,3 +111,58 @@ def test_hostile_beacons_get_clear_answers_from_the_production_entry_point(serve
     assert send("GET", f"/reads/{story}/pixel.gif") == 200
     assert send("POST", f"/reads/{story}") == 200
     assert totals(server)[story] == before[story] + 2
+
+
+@contextlib.contextmanager
+def writes_held(env):
+    """Hold the read tallies' write lock, so the server's commits wait until it is let go."""
+    database_url = env.get("DATABASE_URL", "")
+    if database_url.startswith("postgres"):
+        with psycopg.connect(database_url) as connection:
+            connection.execute("LOCK TABLE reads_readtally IN EXCLUSIVE MODE")
+            yield
+            connection.rollback()
+    else:
+        connection = sqlite3.connect(Path(env["DEPESCHE_VAR_DIR"]) / "depesche.sqlite3")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            connection.rollback()
+            connection.close()
+
+
+def send_beacons_unanswered(port, story, count):
+    """Send `count` read beacons on connections of their own; returns the connections,
+    none of whose answers is read."""
+    clients = []
+    for _ in range(count):
+        client = socket.create_connection(("127.0.0.1", port), timeout=5)
+        client.sendall(
+            f"POST /reads/{story}/?receipt={secrets.token_hex(16)} HTTP/1.1\r\n"
+            f"Host: 127.0.0.1\r\nUser-Agent: {servers.BROWSER_AGENT}\r\n"
+            "Content-Length: 0\r\n\r\n".encode()
+        )
+        clients.append(client)
+    return clients
+
+
+def test_beacons_abandoned_in_flight_are_counted_after_their_client_has_gone(server):
+    """Why an exactness check must not count a load phase's stories: the beacons a load
+    generator abandons in flight when its time is up are still committed, after it has
+    gone, so they can land after a "before" snapshot. Each is counted once.
+    """
+    port, story = server["port"], server["spare"]
+    before = servers.current_total(port, story)
+    with writes_held(server["env"]):
+        clients = send_beacons_unanswered(port, story, 8)
+        time.sleep(1)  # the server has read them; their commits wait for the lock
+        for client in clients:
+            client.close()  # the client is gone before any answer
+        time.sleep(0.3)
+        assert servers.current_total(port, story) == before
+    deadline = time.monotonic() + 10
+    while servers.current_total(port, story) < before + 8 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    assert servers.current_total(port, story) == before + 8
