@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 def page_cache_on():
     with override_settings(DEPESCHE_PAGE_CACHE={**settings.DEPESCHE_PAGE_CACHE, "ENABLED": True}):
         caches["pages"].clear()
-        generation._seen["value"] = None
+        generation.read_again()
         yield
 
 

@@ -6,6 +6,8 @@ X-Forwarded-For. Both throttles keep their counts under the same cache keys, so 
 either API count against the one limit.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import caches
 from rest_framework.request import Request
@@ -13,6 +15,9 @@ from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from depesche.core.client import client_address
+from depesche.core.shared_cache import UNREACHABLE
+
+logger = logging.getLogger(__name__)
 
 
 class ApiRateThrottle(AnonRateThrottle):
@@ -22,6 +27,15 @@ class ApiRateThrottle(AnonRateThrottle):
 
     def get_rate(self) -> str:
         return settings.DEPESCHE_API_RATE_LIMIT
+
+    def allow_request(self, request: Request, view: APIView) -> bool:
+        """Counted in the shared cache; while it cannot be reached, requests go through
+        (the API stays up; the limit guards against floods, not against reading)."""
+        try:
+            return super().allow_request(request, view)
+        except UNREACHABLE:
+            logger.warning("The API rate limit cannot be counted; the request goes through")
+            return True
 
     def get_ident(self, request: Request) -> str:
         return client_address(request.META)

@@ -19,8 +19,6 @@ from .models import LiveEvent
 
 logger = logging.getLogger(__name__)
 
-REDIS_CHANNEL = "depesche:live"
-
 
 def announce(locale_id: int, kind: str, payload: dict) -> LiveEvent:
     """Record an event of an edition; it goes out when the transaction commits."""
@@ -39,7 +37,7 @@ def broadcast(event: LiveEvent) -> None:
     if not settings.DEPESCHE_LIVE["REDIS_URL"]:
         return
     try:
-        publisher().publish(REDIS_CHANNEL, wire_message(event))
+        publisher().publish(settings.DEPESCHE_LIVE["REDIS_CHANNEL"], wire_message(event))
     except redis.RedisError:
         # The processes also read the table every few seconds (hub.py).
         logger.warning("Live event %s not sent to Redis; it goes out from the table", event.pk)

@@ -22,7 +22,6 @@ from django.db import close_old_connections
 from django.utils import timezone
 from wagtail.models import Locale
 
-from . import events
 from .models import LiveEvent
 
 logger = logging.getLogger(__name__)
@@ -133,7 +132,7 @@ class Hub:
             client = redis.asyncio.Redis.from_url(url)
             try:
                 async with client.pubsub() as pubsub:
-                    await pubsub.subscribe(events.REDIS_CHANNEL)
+                    await pubsub.subscribe(settings.DEPESCHE_LIVE["REDIS_CHANNEL"])
                     async for item in pubsub.listen():
                         if item["type"] == "message":
                             wired = json.loads(item["data"])

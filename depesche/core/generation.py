@@ -5,6 +5,7 @@ every cached page stale at once, on every app process and machine sharing the ca
 process re-reads the number at most once a second, so a change is visible within a second.
 """
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,12 +18,15 @@ from django.core.cache.backends.base import BaseCache
 from django.db import transaction
 from django.dispatch import Signal
 
+from .shared_cache import UNREACHABLE
+
 KEY = "pagecache:generation"
 REREAD_SECONDS = 1.0
 
 T = TypeVar("T")
 
-_seen = {"value": None, "at": 0.0}
+_seen: dict = {"value": None, "at": -REREAD_SECONDS}
+logger = logging.getLogger(__name__)
 
 # Sent with `value` after this process made a new generation (the static page copies follow).
 generation_changed = Signal()
@@ -99,12 +103,23 @@ def shared() -> int:
     return cache.get(KEY)
 
 
-def current() -> int:
-    """The generation, as this process last read it (at most a second ago)."""
+def current() -> int | None:
+    """The generation, as this process last read it (at most a second ago); None while the
+    shared cache cannot be reached, when nothing may be cached or remembered."""
     now = time.monotonic()
-    if _seen["value"] is None or now - _seen["at"] >= REREAD_SECONDS:
-        _seen["value"], _seen["at"] = shared(), now
+    if now - _seen["at"] >= REREAD_SECONDS:
+        try:
+            _seen["value"] = shared()
+        except UNREACHABLE:
+            logger.warning("The page cache cannot be reached; pages are rendered uncached")
+            _seen["value"] = None
+        _seen["at"] = now
     return _seen["value"]
+
+
+def read_again() -> None:
+    """Read the generation afresh on the next call of `current` (tests that swap caches)."""
+    _seen["value"], _seen["at"] = None, -REREAD_SECONDS
 
 
 def bump() -> int | None:
@@ -120,6 +135,12 @@ def bump() -> int | None:
     except ValueError:  # no generation stored yet (or it was evicted): start a new one
         value = first_value()
         cache.set(KEY, value, None)
+    except UNREACHABLE:
+        # The change itself is saved; copies cached before it expire by themselves
+        # (DEPESCHE_PAGE_CACHE_SECONDS), and a Redis that restarts empty starts a new
+        # generation above every earlier one.
+        logger.exception("The content generation could not be moved on; cached pages stay")
+        return None
     _seen["value"], _seen["at"] = value, time.monotonic()
     generation_changed.send(sender=bump, value=value)
     return value

@@ -18,8 +18,11 @@ _lock = threading.Lock()  # threaded WSGI servers share the dictionary
 
 
 def remembered(name: Hashable, compute: Callable[[], T]) -> T:
-    """compute(), kept until the content generation changes."""
+    """compute(), kept until the content generation changes (not kept while it is unknown:
+    the shared cache is out of reach)."""
     current = generation.current()
+    if current is None:
+        return compute()
     key = (current, name)
     with _lock:
         if key in _remembered:

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from depesche.core import generation
 from depesche.core.asgi_headers import cookies, header
 
 from . import policy, store
@@ -25,7 +26,10 @@ class PageCacheShortcut:
         query = scope.get("query_string", b"").decode("latin-1")
         if not policy.cacheable_request(scope["method"], scope["path"], cookies(scope)):
             return await self.application(scope, receive, send)
-        entry = store.load(store.key(header(scope, b"host"), scope["path"], query))
+        current = generation.current()
+        if current is None:
+            return await self.application(scope, receive, send)
+        entry = store.load(store.key(header(scope, b"host"), scope["path"], query, current))
         if entry is None:
             return await self.application(scope, receive, send)
         headers = [(name.encode(), value.encode()) for name, value in entry.headers]

@@ -37,9 +37,9 @@ class PageCacheMiddleware:
         cacheable = policy.cacheable_request(
             request.method, request.path, meta.get("HTTP_COOKIE", "")
         )
-        if not cacheable:
-            return self.mark_private(request, self.get_response(request))
         current = generation.current()  # one generation for the lookup, the key and the file
+        if not cacheable or current is None:
+            return self.mark_private(request, self.get_response(request))
         cache_key = store.key(
             request.get_host(), request.path, meta.get("QUERY_STRING", ""), current
         )

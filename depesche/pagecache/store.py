@@ -1,6 +1,7 @@
 """Cached pages: stored per generation, host and URL, with the headers HTTP caches need."""
 
 import hashlib
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -11,6 +12,9 @@ from django.http import HttpResponse
 from django.utils.http import http_date
 
 from depesche.core import generation
+from depesche.core.shared_cache import UNREACHABLE
+
+logger = logging.getLogger(__name__)
 
 KEPT_HEADERS = (
     "Content-Type",
@@ -52,10 +56,8 @@ def cached_query(path: str, query_string: str) -> str:
     return f"{name}={values[-1]}" if values else ""
 
 
-def key(host: str, path: str, query_string: str, generation_value: int | None = None) -> str:
-    """The cache key of a URL in a generation (the current one unless given)."""
-    if generation_value is None:
-        generation_value = generation.current()
+def key(host: str, path: str, query_string: str, generation_value: int) -> str:
+    """The cache key of a URL in a generation."""
     url = f"{host.lower()}{path}?{cached_query(path, query_string)}"
     digest = hashlib.blake2b(url.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
     return f"pagecache:{generation_value}:{digest}"
@@ -83,11 +85,20 @@ def entry_for(response: HttpResponse) -> CachedPage:
 
 
 def save(cache_key: str, entry: CachedPage) -> None:
-    generation.page_cache().set(cache_key, entry, settings.DEPESCHE_PAGE_CACHE["SECONDS"])
+    """Keep the page; when the cache cannot be reached, the next reader gets it rendered."""
+    try:
+        generation.page_cache().set(cache_key, entry, settings.DEPESCHE_PAGE_CACHE["SECONDS"])
+    except UNREACHABLE:
+        logger.warning("The page cache cannot be reached; %s is not kept", cache_key)
 
 
 def load(cache_key: str) -> CachedPage | None:
-    return generation.page_cache().get(cache_key)
+    """The kept page, or None (also when the cache cannot be reached: it is rendered)."""
+    try:
+        return generation.page_cache().get(cache_key)
+    except UNREACHABLE:
+        logger.warning("The page cache cannot be reached; %s is rendered", cache_key)
+        return None
 
 
 def not_modified(entry: CachedPage, if_none_match: str) -> bool:

@@ -5,18 +5,24 @@ each day and kept only in the reads cache; when the day's salt is gone, yesterda
 cannot be linked to anybody. Nothing is stored in the database, and no cookie is set.
 """
 
+import contextlib
 import hashlib
+import itertools
+import re
 import secrets
 from collections.abc import Mapping
 from functools import lru_cache
 
+import redis
 from crawlerdetect import CrawlerDetect
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
+from django.core.cache.backends.redis import RedisCache
 from django.utils import timezone
 
 from depesche.core.client import client_address
+from depesche.core.shared_cache import UNREACHABLE
 
 SALT_LIFETIME = 26 * 60 * 60  # a little over a day, so the salt outlives the day it is for
 LONGEST_USER_AGENT = 512  # real browsers send far less; longer ones are scripts or attacks
@@ -35,6 +41,21 @@ _salts: dict[str, str] = {}
 def reads_cache() -> BaseCache:
     """The cache every app process shares for salts, repeat marks and rate counters."""
     return caches[settings.DEPESCHE_READS["CACHE"]]
+
+
+def empty_reads_cache() -> None:
+    """Forget every salt, repeat mark and rate counter. On a shared Redis only the reads
+    cache's own keys go: clearing the cache would empty the whole Redis database, the page
+    cache and whatever else shares it included."""
+    cache = reads_cache()
+    if not isinstance(cache, RedisCache):
+        cache.clear()
+        return
+    location = settings.CACHES[settings.DEPESCHE_READS["CACHE"]]["LOCATION"]
+    client = redis.Redis.from_url(re.split("[;,]", location)[0])  # the writer, as Django's
+    keys = client.scan_iter(match=cache.make_key("*"), count=1000)
+    while batch := list(itertools.islice(keys, 500)):
+        client.delete(*batch)
 
 
 def is_robot(user_agent: str) -> bool:
@@ -139,6 +160,11 @@ def over_rate_limit(address: str, *, counted: bool = True) -> bool:
 
 
 def forget_read(reader: str | None, page_id: int) -> None:
-    """Undo `is_repeat`'s mark when the read could not be recorded, so a retry counts."""
+    """Undo `is_repeat`'s mark when the read could not be recorded, so a retry counts.
+
+    If the cache cannot be reached the mark stays, which is safe for a retry with the same
+    receipt (the mark holds it); it expires with the repeat window.
+    """
     if reader:
-        reads_cache().delete(seen_key(reader, page_id))
+        with contextlib.suppress(*UNREACHABLE):
+            reads_cache().delete(seen_key(reader, page_id))

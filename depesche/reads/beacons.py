@@ -5,6 +5,7 @@ repeats), then either answered at once or recorded, and the answer built from th
 The Django views, the WSGI shortcut and the ASGI shortcut differ only in how they record.
 """
 
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,11 +15,13 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from depesche.core.body_limits import refused_body
+from depesche.core.shared_cache import UNREACHABLE
 
 from . import audience
 from .counting import committer, countable_stories, record_reads
 from .models import ReadTally
 
+logger = logging.getLogger(__name__)
 LARGEST_PAGE_ID = 2**31 - 1
 RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 
@@ -68,6 +71,17 @@ def screen(meta: Mapping[str, str], page_id: int, *, count_reads: bool = True) -
         and not audience.is_robot(meta.get("HTTP_USER_AGENT", ""))
         and not audience.is_prefetch(meta)
     )
+    try:
+        return screen_visitor(meta, page_id, receipt, countable)
+    except UNREACHABLE:
+        logger.warning("The reads cache cannot be reached; read beacons are refused")
+        return Screened(page_id, answer=try_again())
+
+
+def screen_visitor(
+    meta: Mapping[str, str], page_id: int, receipt: str | None, countable: bool
+) -> Screened:
+    """The rules that tell visitors apart in the shared reads cache: rate limit, repeats."""
     ids = audience.visitor(meta) if audience.tracks_visitors() else None
     if ids is not None and audience.over_rate_limit(ids[1], counted=countable):
         return Screened(page_id, answer=(429, {"error": _("Too many read beacons; try later.")}))
@@ -96,10 +110,15 @@ def counted(screened: Screened, total: int | None) -> Answer:
     return 200, {"reads": total, "counted": True}
 
 
-def failed(screened: Screened) -> Answer:
-    """The answer when the read could not be recorded: nothing was counted, try again."""
-    audience.forget_read(screened.reader, screened.page_id)
+def try_again() -> Answer:
+    """The answer when the read could not be recorded: nothing was counted."""
     return 503, {"error": _("The read could not be recorded; please try again.")}
+
+
+def failed(screened: Screened) -> Answer:
+    """The answer when recording the read failed: nothing was counted, try again."""
+    audience.forget_read(screened.reader, screened.page_id)
+    return try_again()
 
 
 def record_now(page_id: int, receipt: str | None) -> int | None:

@@ -5,9 +5,9 @@ import datetime
 
 from depesche.worker.periodic import periodic
 
-from .audience import reads_cache
+from .audience import empty_reads_cache
 
 
 @periodic(every=datetime.timedelta(days=1))
 def rotate_reads_cache() -> None:
-    reads_cache().clear()
+    empty_reads_cache()

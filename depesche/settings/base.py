@@ -165,6 +165,9 @@ STORAGES = {
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Every key and channel Depesche uses in Redis starts with this, so several sites (or a
+# site and other programs) can share one Redis server.
+REDIS_PREFIX = os.environ.get("DEPESCHE_REDIS_PREFIX", "depesche")
 # Read counting keeps its short-lived visitor hashes in a cache every app process shares:
 # files on this machine by default, Redis when REDIS_URL is set (several machines).
 # Rendered pages likewise live in a shared cache, so one publish invalidates them everywhere.
@@ -173,7 +176,10 @@ for alias in ("reads", "pages"):
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": f"depesche-{alias}",
+            "KEY_PREFIX": f"{REDIS_PREFIX}-{alias}",
+            # A Redis that is down or cut off is noticed within a second: pages are then
+            # rendered uncached and read beacons answered "try again" (503).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     else:
         CACHES[alias] = {
@@ -217,6 +223,7 @@ DEPESCHE_LIVE = {
     # Redis fans events out to every app process on every machine; without it the
     # processes of one machine read them from the database (see docs/deploy.md).
     "REDIS_URL": os.environ.get("REDIS_URL", ""),
+    "REDIS_CHANNEL": f"{REDIS_PREFIX}:live",
     # Pages that cannot hold a stream poll this often; shared caches keep the answer
     # for POLL_CACHE_SECONDS, so the app answers about that often per edition.
     "POLL_SECONDS": int(os.environ.get("DEPESCHE_LIVE_POLL_SECONDS", 15)),

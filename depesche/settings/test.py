@@ -31,11 +31,14 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "reads": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "reads"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
-}
+# The shared caches are in memory, or on Redis when REDIS_URL is set (bin/with-redis), as
+# on several machines.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "reads": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "reads"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
 DEPESCHE_READS = {**DEPESCHE_READS, "GROUP_COMMIT": False}  # noqa: F405
 # Most tests change data directly and read pages at once; the page cache tests switch it on.
 DEPESCHE_PAGE_CACHE = {**DEPESCHE_PAGE_CACHE, "ENABLED": False}  # noqa: F405

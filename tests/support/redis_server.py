@@ -2,39 +2,70 @@
 
 import contextlib
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
 
-import redis
+from tests.support.ports import free_port
 
-from tests.support.servers import free_port
+
+def answers_ping(port):
+    """True once the server on `port` answers PING (spoken plainly, so that bin/with-redis
+    needs no Python package)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1) as client:
+            client.sendall(b"PING\r\n")
+            return client.recv(64).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+class RedisServer:
+    """redis-server on a fixed free port that can be stopped and started again (empty, as a
+    restarted Redis without persistence is)."""
+
+    def __init__(self, directory):
+        self.binary = shutil.which("redis-server")
+        if self.binary is None:
+            raise RuntimeError("redis-server is missing: apt-get install redis-server")
+        self.directory = directory
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1"]
+            + ["--save", "", "--appendonly", "no", "--dir", str(self.directory)],
+            stdout=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while not answers_ping(self.port):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server did not answer on port {self.port}")
+            time.sleep(0.05)
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def redis_server():
+    """A started RedisServer, stopped at the end."""
+    with tempfile.TemporaryDirectory(prefix="depesche-redis-") as directory:
+        server = RedisServer(directory)
+        server.start()
+        try:
+            yield server
+        finally:
+            if server.process.poll() is None:
+                server.stop()
 
 
 @contextlib.contextmanager
 def throwaway_redis():
     """Start redis-server on a free port; yields its REDIS_URL."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        raise RuntimeError("redis-server is missing: apt-get install redis-server")
-    port = free_port()
-    with tempfile.TemporaryDirectory(prefix="depesche-redis-") as directory:
-        process = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", directory],
-            stdout=subprocess.DEVNULL,
-        )
-        url = f"redis://127.0.0.1:{port}/0"
-        try:
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    redis.Redis.from_url(url).ping()
-                    break
-                except redis.ConnectionError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.05)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with redis_server() as server:
+        yield server.url

@@ -6,7 +6,6 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -18,6 +17,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
+from tests.support.ports import free_port  # noqa: F401 (tests call it as servers.free_port)
+
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 MANAGE = [sys.executable, str(PROJECT_DIR / "manage.py")]
 GRANIAN = str(Path(sys.executable).parent / "granian")
@@ -26,16 +27,11 @@ BROWSER_AGENT = (
 )
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def production_env(var_dir, **overrides):
     """The production settings on a private var dir and, when DATABASE_URL names a
     PostgreSQL server, a database of its own there: media files live in the var dir, so
-    a site must not find rows that an earlier site's (removed) files belong to."""
+    a site must not find rows that an earlier site's (removed) files belong to. With
+    REDIS_URL the site's keys and channel get a prefix of their own."""
     env = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="depesche.settings.production",
@@ -46,6 +42,9 @@ def production_env(var_dir, **overrides):
         PYTHONUNBUFFERED="1",
     )
     env.update({key: str(value) for key, value in overrides.items()})
+    if env.get("REDIS_URL") and "DEPESCHE_REDIS_PREFIX" not in overrides:
+        # Sites sharing the suite's Redis must not see each other's pages or events.
+        env["DEPESCHE_REDIS_PREFIX"] = f"site-{secrets.token_hex(6)}"
     if "DATABASE_URL" not in overrides and env.get("DATABASE_URL", "").startswith("postgres"):
         env["DATABASE_URL"] = new_database(env["DATABASE_URL"], f"site_{secrets.token_hex(6)}")
     return env

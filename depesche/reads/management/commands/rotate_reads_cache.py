@@ -2,16 +2,17 @@
 
 from django.core.management.base import BaseCommand
 
-from depesche.reads.audience import reads_cache
+from depesche.reads.audience import empty_reads_cache
 
 
 class Command(BaseCommand):
     help = (
         "Delete the reads cache (daily salts, repeat marks, rate counters). The file cache "
         "deletes an expired entry only when it is read again, so run this daily (shortly "
-        "after midnight) to keep the privacy promise; Redis expires entries by itself."
+        "after midnight) to keep the privacy promise; Redis expires entries by itself. On "
+        "Redis only the reads cache's keys are deleted."
     )
 
     def handle(self, *args, **options) -> None:
-        reads_cache().clear()
+        empty_reads_cache()
         self.stdout.write("The reads cache is empty.")

@@ -1,0 +1,86 @@
+"""A production server on PostgreSQL or SQLite with Redis, through a Redis outage: pages
+are still served (rendered), read beacons are answered "try again" and count once when
+retried, publishing goes on, and the site recovers without restarting the app."""
+
+import http.client
+import secrets
+import time
+
+import pytest
+
+from tests.support import live, servers
+from tests.support.redis_server import redis_server
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    var_dir = tmp_path_factory.mktemp("redis-outage")
+    with redis_server() as redis:
+        env = servers.production_env(var_dir, REDIS_URL=redis.url)
+        servers.prepare_site(env)
+        servers.run_manage(env, "collectstatic", "--no-input", "-v", "0")  # pages need it
+        port = servers.free_port()
+        process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")
+        try:
+            servers.wait_until_serving(f"http://127.0.0.1:{port}/de/", process)
+            yield env, port, redis, process
+        finally:
+            servers.stop(process)
+
+
+def request(port, method, path):
+    """(status, headers, body) of one request, as a reader's browser sends it."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(method, path, headers={"User-Agent": servers.BROWSER_AGENT})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def beacon(port, story, receipt):
+    return request(port, "POST", f"/reads/{story}/?receipt={receipt}")[0]
+
+
+def stored_total(env, story):
+    code = (
+        "from depesche.reads.models import ReadTally;"
+        f"print(ReadTally.objects.total_for_id({story}))"
+    )
+    return int(servers.run_manage(env, "shell", "-c", code).strip().splitlines()[-1])
+
+
+def test_a_redis_outage_costs_no_page_no_read_and_no_restart(site):
+    env, port, redis, process = site
+    story = live.publish_story(env, "Vor dem Ausfall", f"vor-{time.time_ns()}")
+    request(port, "GET", story["url"])
+    assert request(port, "GET", story["url"])[1].get("x-cache") == "hit"
+    assert beacon(port, story["story"], secrets.token_hex(16)) == 200
+    counted_before = stored_total(env, story["story"])
+    workers = servers.worker_pids(process)
+    retried = secrets.token_hex(16)
+
+    redis.stop()
+    try:
+        status, headers, body = request(port, "GET", story["url"])
+        assert (status, headers.get("x-cache")) == (200, None)
+        assert "Vor dem Ausfall" in body.decode()
+        assert request(port, "GET", "/de/")[0] == 200
+        assert beacon(port, story["story"], retried) == 503
+        during = live.publish_story(env, "Während des Ausfalls", f"waehrend-{time.time_ns()}")
+        assert stored_total(env, story["story"]) == counted_before
+    finally:
+        redis.start()
+
+    deadline = time.monotonic() + 10
+    while beacon(port, story["story"], retried) != 200:  # the reader's retry
+        assert time.monotonic() < deadline, "beacons are still refused after Redis is back"
+        time.sleep(0.2)
+    assert stored_total(env, story["story"]) == counted_before + 1
+    assert beacon(port, story["story"], retried) == 200  # the same beacon once more
+    assert stored_total(env, story["story"]) == counted_before + 1
+    assert "Während des Ausfalls" in request(port, "GET", "/de/")[2].decode()
+    request(port, "GET", during["url"])
+    assert request(port, "GET", during["url"])[1].get("x-cache") == "hit"
+    assert servers.worker_pids(process) == workers
