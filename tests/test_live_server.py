@@ -21,6 +21,8 @@ def server(request, tmp_path_factory):
     with throwaway_redis() as redis_url:
         extra = {"REDIS_URL": redis_url} if request.param == "redis" else {}
         env = servers.production_env(var_dir, **extra)
+        if request.param == "database":
+            env.pop("REDIS_URL", None)  # the suite's own Redis, when it runs on one
         servers.prepare_site(env)
         port = servers.free_port()
         process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")

@@ -1,6 +1,7 @@
 """The read endpoint counts readers once, ignores robots and prefetches, and rejects bad input."""
 
 import datetime
+import time
 
 import pytest
 import time_machine
@@ -49,6 +50,7 @@ def test_a_read_is_counted_and_answered_with_the_fresh_total(client, seed_story)
     assert not response.cookies
 
 
+@override_settings(DEPESCHE_READS={**READS, "REPEAT_WINDOW": 1})
 def test_a_repeat_read_within_the_window_is_not_counted(client, seed_story):
     before = total(seed_story)
     send_beacon(client, seed_story)
@@ -56,8 +58,8 @@ def test_a_repeat_read_within_the_window_is_not_counted(client, seed_story):
     assert again.json() == {"reads": before + 1, "counted": False}
     other_reader = send_beacon(client, seed_story, address="198.51.100.4")
     assert other_reader.json()["counted"] is True
-    with time_machine.travel(timezone.now() + datetime.timedelta(minutes=31)):
-        assert send_beacon(client, seed_story).json()["counted"] is True
+    time.sleep(1.1)  # real time: Redis expires the mark by its own clock
+    assert send_beacon(client, seed_story).json()["counted"] is True
     assert total(seed_story) == before + 3
 
 
