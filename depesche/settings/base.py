@@ -249,8 +249,8 @@ LOGGING = {
 
 # Security headers (see docs/security.md). Public pages: scripts, styles, images and media
 # from this site only, nothing inline, never framed. The Wagtail admin uses inline scripts
-# and styles and frames its own previews. A media host of its own (object storage) goes into
-# img-src and media-src of the public policy.
+# and styles and frames its own previews. Media on another host (MEDIA_URL: object storage,
+# a CDN) are admitted in img-src and media-src of both (depesche/security/headers.py).
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 DEPESCHE_ADMIN_PATHS = ("/admin/",)
 DEPESCHE_CONTENT_SECURITY_POLICY = {
