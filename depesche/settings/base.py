@@ -193,6 +193,9 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "mp4", "webm", "ogv", "mp3", "ogg", "m4a"]
 # Caption files are served inline as text/vtt, as a video's <track> needs them.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/vtt"]
+# Documents go through the app from any storage, never a redirect to the bucket: private
+# collections stay private, and captions come from the page's own origin, as <track> asks.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Renditions: at these qualities an AVIF and a WebP photo weigh about the same, 40 % of the
 # JPEG at Wagtail's default of 76; Wagtail's AVIF default (61) adds a third to the bytes.
