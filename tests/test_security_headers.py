@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 from lxml import html
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +68,17 @@ def test_nginx_gets_the_headers_the_app_sends(client, capsys):
     assert set(sent) >= {"Content-Security-Policy", "Permissions-Policy", "X-Frame-Options"}
     for name, value in sent.items():
         assert value == f'"{response[name]}" always;', name
+
+
+@pytest.mark.parametrize("path", ["/de/", "/admin/login/"])
+def test_media_on_another_host_are_admitted_for_pictures_and_videos_only(client, path, capsys):
+    """Object storage or a CDN (MEDIA_URL) serves the pictures and videos pages show."""
+    with override_settings(MEDIA_URL="https://media.example.org/depesche/"):
+        policy = csp(client.get(path))
+        call_command("nginx_security_headers")
+    assert policy["img-src"].endswith(" https://media.example.org")
+    assert policy["media-src"].endswith(" https://media.example.org")
+    others = [sources for name, sources in policy.items() if name not in ("img-src", "media-src")]
+    assert not any("example.org" in sources for sources in others)
+    assert "img-src 'self' https://media.example.org;" in capsys.readouterr().out
+    assert "example.org" not in client.get(path)["Content-Security-Policy"]

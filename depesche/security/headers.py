@@ -4,10 +4,12 @@ Django's SecurityMiddleware sends HSTS (production), X-Content-Type-Options,
 Referrer-Policy and Cross-Origin-Opener-Policy, XFrameOptionsMiddleware X-Frame-Options;
 Content-Security-Policy and Permissions-Policy are ours. Public pages get a strict policy
 (scripts and styles from our own files only, never inline); the Wagtail admin, which uses
-inline scripts and styles, gets its own looser one.
+inline scripts and styles, gets its own looser one. Both admit media from MEDIA_URL's host
+when that is another one (object storage, a CDN).
 """
 
 from collections.abc import Iterable, Mapping
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -21,10 +23,25 @@ def policy_name(path: str) -> str:
     return "admin" if path.startswith(settings.DEPESCHE_ADMIN_PATHS) else "public"
 
 
+# What pages load from MEDIA_URL: pictures and posters, videos.
+MEDIA_DIRECTIVES = ("img-src", "media-src")
+
+
+def media_origin() -> str | None:
+    """scheme://host[:port] of MEDIA_URL when it names a host (object storage, a CDN);
+    None for media under this site's own path."""
+    parts = urlsplit(settings.MEDIA_URL)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
+
+
 def content_security_policy(path: str, frame_sources: Iterable[str] = ()) -> str:
     """The Content-Security-Policy for an answer to `path`; `frame_sources` are the players
     of other sites (YouTube, Vimeo) this one page may frame once its reader presses play."""
     policy = dict(settings.DEPESCHE_CONTENT_SECURITY_POLICY[policy_name(path)])
+    origin = media_origin()
+    if origin:
+        for directive in MEDIA_DIRECTIVES:
+            policy[directive] = [*policy.get(directive, []), origin]
     if frame_sources:
         policy["frame-src"] = [*policy.get("frame-src", []), *frame_sources]
     return serialize(policy)

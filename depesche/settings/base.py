@@ -199,6 +199,9 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "mp4", "webm", "ogv", "mp3", "ogg", "m4a"]
 # Caption files are served inline as text/vtt, as a video's <track> needs them.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/vtt"]
+# Documents go through the app from any storage, never a redirect to the bucket: private
+# collections stay private, and captions come from the page's own origin, as <track> asks.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Renditions: at these qualities an AVIF and a WebP photo weigh about the same, 40 % of the
 # JPEG at Wagtail's default of 76; Wagtail's AVIF default (61) adds a third to the bytes.
@@ -256,8 +259,8 @@ LOGGING = {
 
 # Security headers (see docs/security.md). Public pages: scripts, styles, images and media
 # from this site only, nothing inline, never framed. The Wagtail admin uses inline scripts
-# and styles and frames its own previews. A media host of its own (object storage) goes into
-# img-src and media-src of the public policy.
+# and styles and frames its own previews. Media on another host (MEDIA_URL: object storage,
+# a CDN) are admitted in img-src and media-src of both (depesche/security/headers.py).
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 DEPESCHE_ADMIN_PATHS = ("/admin/",)
 DEPESCHE_CONTENT_SECURITY_POLICY = {

@@ -4,6 +4,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from . import object_storage
 from .base import *  # noqa: F403
 
 SHORTEST_SECRET_KEY = 50
@@ -67,6 +68,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
 }
+# Several app machines share media through S3-compatible object storage when a bucket is
+# named (docs/object-storage.md). Static files stay on each machine: collectstatic writes
+# them with the release, under hashed names, and nginx or the app serves them.
+if os.environ.get("DEPESCHE_MEDIA_BUCKET", "").strip():
+    STORAGES["default"] = object_storage.s3_storage(os.environ)
+    MEDIA_URL = object_storage.media_url(os.environ)
 
 # Purge a CDN or Varnish when content changes (Wagtail's frontend cache): Varnish or any
 # HTTP cache that accepts PURGE requests, or Cloudflare.
