@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 import subprocess  # nosec B404
 from pathlib import Path
-from typing import Any
 
 from django.db import transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
@@ -168,5 +167,6 @@ def database_of(connection: BaseDatabaseWrapper) -> Database:
     return engine(connection)
 
 
-def describe(engine: Any) -> str:
-    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(engine, str(engine))
+def describe(engine: str) -> str:
+    """The engine's name as people write it."""
+    return {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(engine, engine)

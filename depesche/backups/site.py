@@ -130,4 +130,6 @@ def source_commit() -> str | None:
         text=True,
         check=False,
     )
-    return result.stdout.strip() or None if result.returncode == 0 else None
+    if result.returncode != 0:
+        return None
+    return result.stdout.strip() or None
