@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from depesche.backups.archive import write_manifest
 from tests.support import servers
 
 # Everything a reader or an editor would notice, printed as JSON by the site's own shell.
@@ -148,13 +149,21 @@ def flip_byte_of_the_database(backup):
     flip_byte(path, path.stat().st_size // 2)
 
 
+def change_a_count_in_the_manifest(backup):
+    path = backup / "manifest.json"
+    path.write_text(path.read_text().replace('"stories": ', '"stories": 1', 1))
+
+
 def flip_byte(path, offset):
     data = bytearray(path.read_bytes())
     data[offset] ^= 0xFF
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("damage", [flip_byte_of_a_media_file, flip_byte_of_the_database])
+@pytest.mark.parametrize(
+    "damage",
+    [flip_byte_of_a_media_file, flip_byte_of_the_database, change_a_count_in_the_manifest],
+)
 def test_a_damaged_backup_is_refused_and_nothing_changes(backed_up, tmp_path, damage):
     backup = tmp_path / "damaged"
     shutil.copytree(backed_up["backup"], backup)
@@ -189,7 +198,7 @@ def test_a_backup_of_another_engine_is_refused(backed_up, tmp_path):
     shutil.copytree(backed_up["backup"], backup)
     manifest = json.loads((backup / "manifest.json").read_text())
     other = {"sqlite": "postgresql", "postgresql": "sqlite"}[manifest["database_engine"]]
-    (backup / "manifest.json").write_text(json.dumps({**manifest, "database_engine": other}))
+    write_manifest(backup, {**manifest, "database_engine": other})  # a genuine one
     env = new_site(tmp_path)
 
     result = restore(env, backup)

@@ -71,8 +71,17 @@ def directory_in_progress(destination: Path) -> Iterator[Path]:
         raise
 
 
+def manifest_checksum(manifest: dict[str, Any]) -> str:
+    """SHA-256 of the manifest's content (without the checksum itself), in a canonical form."""
+    content = {key: value for key, value in manifest.items() if key != "manifest_sha256"}
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
 def write_manifest(directory: Path, manifest: dict[str, Any]) -> None:
-    text = json.dumps(manifest, indent=2, ensure_ascii=False)
+    """Write the manifest with a checksum of its own, so a damaged one is refused too."""
+    signed = {**manifest, "manifest_sha256": manifest_checksum(manifest)}
+    text = json.dumps(signed, indent=2, ensure_ascii=False)
     (directory / MANIFEST).write_text(text + "\n", encoding="utf-8")
 
 
@@ -92,6 +101,11 @@ def read_manifest(directory: Path) -> dict[str, Any]:
             f"The backup has format version {manifest.get('format_version')}; this version of "
             f"Depesche reads version {FORMAT_VERSION}. Restore it with the Depesche version "
             f"that made it ({manifest.get('depesche_version') or 'unknown'})."
+        )
+    if manifest.get("manifest_sha256") != manifest_checksum(manifest):
+        raise BackupError(
+            f"{MANIFEST} does not match its checksum in the manifest: the backup is damaged. "
+            "Nothing was restored; use another backup."
         )
     return manifest
 
