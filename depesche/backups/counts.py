@@ -1,5 +1,6 @@
 """What a backup holds, counted alike in the backed-up site, the dump and the restored site."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.apps import apps
@@ -29,12 +30,11 @@ def scalar(cursor: Any, sql: str) -> int:
     return int(cursor.fetchone()[0] or 0)
 
 
-def table_rows(cursor: Any, existing_tables: set[str]) -> dict[str, int]:
-    """Rows of each model table the database has (a DB-API cursor of any engine)."""
+def table_rows(cursor: Any, tables: Iterable[str]) -> dict[str, int]:
+    """Rows of each of the tables (through a DB-API cursor of any engine)."""
     return {
         table: scalar(cursor, f"SELECT COUNT(*) FROM {quoted(table)}")  # noqa: S608 # nosec B608
-        for table in model_tables()
-        if table in existing_tables
+        for table in sorted(tables)
     }
 
 

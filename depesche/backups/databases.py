@@ -9,13 +9,14 @@ import os
 import shutil
 import sqlite3
 import subprocess  # nosec B404
+from collections.abc import Iterable
 from pathlib import Path
 
 from django.db import transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from depesche.backups.archive import BackupError
-from depesche.backups.counts import headline_counts, table_rows
+from depesche.backups.counts import headline_counts, model_tables, table_rows
 
 
 class Database:
@@ -39,10 +40,11 @@ class Database:
         with self.connection.cursor() as cursor:
             return len(self.connection.introspection.table_names(cursor))
 
-    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
-        """(headline counts, rows per table) of the database as it is now."""
+    def counts(self, tables: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+        """(headline counts, rows of those of `tables` it has) of the database as it is now."""
         with self.connection.cursor() as cursor:
-            rows = table_rows(cursor, set(self.connection.introspection.table_names(cursor)))
+            existing = set(self.connection.introspection.table_names(cursor))
+            rows = table_rows(cursor, existing.intersection(tables))
             return headline_counts(cursor, rows), rows
 
 
@@ -62,7 +64,8 @@ class SqliteDatabase(Database):
             source.backup(copy)
             cursor = copy.cursor()
             cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            rows = table_rows(cursor, {name for (name,) in cursor.fetchall()})
+            existing = {name for (name,) in cursor.fetchall()}
+            rows = table_rows(cursor, existing.intersection(model_tables()))
             return headline_counts(cursor, rows), rows
         finally:
             source.close()
@@ -104,7 +107,8 @@ class PostgresDatabase(Database):
                 f"--snapshot={snapshot}",
                 f"--file={path}",
             )
-            rows = table_rows(cursor, set(self.connection.introspection.table_names(cursor)))
+            existing = set(self.connection.introspection.table_names(cursor))
+            rows = table_rows(cursor, existing.intersection(model_tables()))
             return headline_counts(cursor, rows), rows
 
     def restore(self, path: Path, replace: bool) -> None:

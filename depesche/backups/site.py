@@ -71,7 +71,7 @@ def restore(source: Path, replace: bool = False) -> dict[str, Any]:
         refuse_unless_empty(database.table_count())
     database.restore(source / manifest["database_file"], replace)
     media.restore_archive(default_storage, source / media.ARCHIVE, replace)
-    check_restored(manifest, *database.counts())
+    check_restored(manifest, *database.counts(manifest["tables"]))
     generation.bump()  # no page cached from earlier content is served again
     return manifest
 
