@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "depesche.search",
     "depesche.channel",
     "depesche.worker",
+    "depesche.backups",
     "django_tasks",
     "django_tasks_db",
     "wagtail.api.v2",
