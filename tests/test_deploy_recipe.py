@@ -1,24 +1,47 @@
-"""The production recipe in deploy/: the systemd units.
+"""The production recipe in deploy/: the systemd units, the nginx site, the containers.
 
-The units are rendered for this checkout (the install path replaced), so that the
-binaries they run exist.
+The units and the site file are rendered for this checkout (the install path, ports and
+folders replaced) and then run as they are: the migrate unit's commands prepare a site,
+the app unit's command serves it, and nginx with the site file stands in front over HTTPS.
 """
 
+import http.client
 import re
 import shlex
 import shutil
+import socket
+import ssl
 import subprocess
+import tempfile
+import time
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from tests.support import servers
+from tests.support.nginx import nginx_http, write_config
+
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 DEPLOY = PROJECT_DIR / "deploy"
 UNITS = sorted((DEPLOY / "systemd").glob("*.service"))
 INSTALL_DIR = "/srv/depesche"
+SITE = DEPLOY / "nginx" / "depesche.conf"
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Strict-Transport-Security",
+)
 needs_systemd_analyze = pytest.mark.skipif(
     shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed"
+)
+needs_nginx = pytest.mark.skipif(
+    shutil.which("nginx") is None or shutil.which("openssl") is None,
+    reason="nginx or openssl is not installed",
 )
 
 
@@ -106,3 +129,245 @@ def test_the_app_unit_runs_granian_as_deploy_md_recommends():
 
 def deploy_md():
     return re.sub(r"\\\n\s*", " ", (PROJECT_DIR / "docs" / "deploy.md").read_text())
+
+
+def free_ports(count):
+    return [servers.free_port() for _ in range(count)]
+
+
+def make_certificate(folder):
+    """A self-signed certificate for 127.0.0.1 where the site file expects the real one."""
+    subprocess.run(
+        [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+            "-keyout", str(folder / "privkey.pem"), "-out", str(folder / "fullchain.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return folder / "fullchain.pem"
+
+
+def render_site(var_dir, cert_dir, headers, cache_dir, *, app_port, http_port, https_port):
+    """The shipped site file with its placeholders replaced by this test's parts."""
+    text = SITE.read_text()
+    replacements = {
+        "server 127.0.0.1:8000;": f"server 127.0.0.1:{app_port};",
+        "listen 80;": f"listen 127.0.0.1:{http_port};",
+        "listen 443 ssl http2;": f"listen 127.0.0.1:{https_port} ssl http2;",
+        "/var/lib/depesche/": f"{var_dir}/",
+        "/etc/ssl/depesche/": f"{cert_dir}/",
+        "/etc/nginx/depesche-security-headers.conf": str(headers),
+        "/var/cache/nginx/depesche-live": str(cache_dir),
+    }
+    for placeholder, value in replacements.items():
+        assert placeholder in text, f"the site file no longer has {placeholder}"
+        text = text.replace(placeholder, value)
+    return re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", text)  # loopback only
+
+
+@needs_nginx
+def test_nginx_accepts_the_site_file(tmp_path):
+    tmp_path.chmod(0o755)
+    make_certificate(tmp_path)
+    (tmp_path / "headers.conf").write_text('add_header X-Frame-Options "DENY" always;\n')
+    app_port, http_port, https_port = free_ports(3)
+    site = render_site(
+        tmp_path, tmp_path, tmp_path / "headers.conf", tmp_path / "live-cache",
+        app_port=app_port, http_port=http_port, https_port=https_port,
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="depesche-nginx-") as directory:
+        config = write_config(directory, site)
+        result = subprocess.run(["nginx", "-t", "-c", str(config)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "test is successful" in result.stderr
+
+
+def start(command, env, log_path):
+    """A unit's command in its own process group (servers.stop ends it)."""
+    log = open(log_path, "w")  # noqa: SIM115 (kept for the process's lifetime)
+    process = subprocess.Popen(
+        command,
+        env=env,
+        cwd=PROJECT_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    process.log = log
+    return process
+
+
+def wait_for_app(port, process, seconds=60):
+    """Wait until the app answers (over plain HTTP it redirects: HTTPS is on)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the app exited"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=2):
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                connection.request("GET", "/de/", headers={"X-Forwarded-Proto": "https"})
+                connection.getresponse().read()
+                connection.close()
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("the app did not answer")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A site prepared by the migrate unit's commands, served by the app unit's command,
+    behind nginx with the shipped site file."""
+    if shutil.which("nginx") is None or shutil.which("openssl") is None:
+        pytest.skip("nginx or openssl is not installed")
+    var_dir = Path(tempfile.mkdtemp(prefix="depesche-recipe-"))
+    var_dir.chmod(0o755)  # nginx's workers read static, media and page files
+    logs = tmp_path_factory.mktemp("recipe-logs")
+    env = servers.production_env(
+        var_dir,
+        DEPESCHE_HTTPS_REDIRECT="on",
+        DEPESCHE_STATIC_PAGES_DIR=var_dir / "pages",
+        DEPESCHE_CLIENT_ADDRESS_HEADER="HTTP_X_FORWARDED_FOR",
+        DEPESCHE_TRUSTED_PROXIES=1,
+        # No new generation while the tests run, so the copies they make stay current.
+        DEPESCHE_PAGE_CACHE_SECONDS=3600,
+    )
+    for command in commands("depesche-migrate.service"):
+        subprocess.run(command, env=env, cwd=PROJECT_DIR, check=True, capture_output=True)
+    servers.run_manage(servers.loading_env(env), "load_demo", "--stories-per-edition", "2")
+    [headers_command] = commands("depesche-nginx-headers.service")
+    headers = var_dir / "security-headers.conf"
+    headers.write_text(
+        subprocess.run(headers_command, env=env, cwd=PROJECT_DIR, check=True, capture_output=True,
+                       text=True).stdout
+    )  # fmt: skip
+    app_port, http_port, https_port = free_ports(3)
+    [app_command] = commands("depesche-app.service")
+    app_command[app_command.index("--port") + 1] = str(app_port)
+    processes = [start(app_command, env, logs / "app.log")]
+    for name in ("depesche-worker.service", "depesche-pages.service"):
+        [command] = commands(name)
+        processes.append(start(command, env, logs / f"{name}.log"))
+    try:
+        wait_for_app(app_port, processes[0])
+        certificate = make_certificate(var_dir)
+        nginx_site = render_site(
+            var_dir, var_dir, headers, "{dir}/live-cache",
+            app_port=app_port, http_port=http_port, https_port=https_port,
+        )  # fmt: skip
+        with nginx_http(nginx_site):
+            yield {
+                "http_port": http_port,
+                "https_port": https_port,
+                "certificate": certificate,
+                "var_dir": var_dir,
+                "processes": processes,
+            }
+    finally:
+        for process in processes:
+            servers.stop(process)
+        shutil.rmtree(var_dir, ignore_errors=True)
+
+
+def fetch(site, path, method="GET", body=None, headers=None):
+    context = ssl.create_default_context(cafile=site["certificate"])
+    connection = http.client.HTTPSConnection(
+        "127.0.0.1", site["https_port"], timeout=10, context=context
+    )
+    connection.request(method, path, body=body, headers=headers or {})
+    response = connection.getresponse()
+    content = response.read()
+    connection.close()
+    return response, content
+
+
+def story_path(site):
+    _response, front = fetch(site, "/de/")
+    html = front.decode()
+    start = html.index('href="', html.index('class="front-lead"')) + 6
+    return html[start : html.index('"', start)]
+
+
+def test_plain_http_is_redirected_to_https(site):
+    connection = http.client.HTTPConnection("127.0.0.1", site["http_port"], timeout=10)
+    connection.request("GET", "/de/?x=1")
+    response = connection.getresponse()
+    assert response.status == 301
+    assert response.getheader("Location") == "https://127.0.0.1/de/?x=1"
+
+
+def test_a_story_is_served_from_nginxs_copy_the_second_time(site):
+    path = story_path(site)
+    first, body = fetch(site, path)
+    second, again = fetch(site, path)
+    assert first.status == second.status == 200
+    assert first.getheader("X-Cache") == "miss"  # rendered by the app...
+    assert second.getheader("X-Cache") is None  # ...then a file nginx serves itself
+    assert again == body
+    assert second.getheader("Cache-Control").startswith("public")
+    copy = site["var_dir"] / "pages" / "current" / "127.0.0.1" / path.strip("/") / "index.html"
+    assert copy.read_bytes() == body
+
+
+def test_the_copy_and_the_apps_answer_carry_the_same_security_headers_once(site):
+    path = story_path(site)
+    fetch(site, path)  # the app renders it and writes the copy
+    from_copy, _ = fetch(site, path)
+    from_app, _ = fetch(site, f"{path}?from=app")  # a query string: the app answers
+    assert from_app.getheader("X-Cache") and from_copy.getheader("X-Cache") is None
+    for name in SECURITY_HEADERS:
+        assert len(from_app.headers.get_all(name)) == 1, name
+        assert from_copy.headers.get_all(name) == from_app.headers.get_all(name), name
+    assert from_copy.getheader("Strict-Transport-Security").startswith("max-age=31536000")
+    assert "script-src 'self';" in from_copy.getheader("Content-Security-Policy")
+
+
+def test_static_and_media_files_come_from_nginx(site):
+    _response, body = fetch(site, story_path(site))
+    html = body.decode()
+    stylesheet = re.search(r'href="(/static/[^"]+\.css)"', html).group(1)
+    image = re.search(r'src="(/media/[^"]+)"', html).group(1)
+    css, _ = fetch(site, stylesheet)
+    assert css.status == 200 and "max-age=315360000" in css.getheader("Cache-Control")
+    picture, content = fetch(site, image)
+    assert picture.status == 200 and content  # DEBUG is off: the app serves no media
+    assert picture.getheader("X-Content-Type-Options") == "nosniff"
+    assert "sandbox" in picture.getheader("Content-Security-Policy")
+
+
+def test_documents_are_not_served_past_the_app(site):
+    response, _ = fetch(site, "/media/documents/anything.pdf")
+    assert response.status == 404
+
+
+def test_live_polls_are_answered_from_nginxs_cache(site):
+    first, body = fetch(site, "/de/live/")
+    second, again = fetch(site, "/de/live/")
+    assert first.status == second.status == 200  # over HTTPS: not redirected
+    assert second.getheader("X-Proxy-Cache") == "HIT"
+    assert again == body
+
+
+def test_the_live_stream_is_passed_on_at_once(site):
+    context = ssl.create_default_context(cafile=site["certificate"])
+    connection = http.client.HTTPSConnection(
+        "127.0.0.1", site["https_port"], timeout=5, context=context
+    )
+    connection.request("GET", "/de/live/stream/", headers={"Accept": "text/event-stream"})
+    response = connection.getresponse()
+    assert response.status == 200
+    assert response.getheader("Content-Type").startswith("text/event-stream")
+    assert response.readline().startswith(b"retry:")  # within the timeout: passed on as it comes
+    connection.close()
+
+
+def test_large_bodies_are_refused_except_for_the_admin(site):
+    assert fetch(site, "/de/", "POST", b"x" * 100_000)[0].status == 413
+    assert fetch(site, "/admin/login/", "POST", b"x" * 100_000)[0].status == 403  # CSRF
+
+
+def test_the_worker_and_the_page_follower_keep_running(site):
+    assert all(process.poll() is None for process in site["processes"])
+    assert (site["var_dir"] / "pages" / "current").is_symlink()
