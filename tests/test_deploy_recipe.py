@@ -373,7 +373,10 @@ def test_large_bodies_are_refused_except_for_the_admin(site):
     connection.endheaders()
     assert connection.getresponse().status == 413
     connection.close()
-    assert fetch(site, "/admin/login/", "POST", b"x" * 100_000)[0].status == 403  # CSRF
+    # Under /admin/ nginx passes the body on: the app refuses the post (CSRF, 403), or, when
+    # granian closes on the body the app left unread, nginx reports that (502); never 413.
+    response, _ = fetch(site, "/admin/login/", "POST", b"x" * 100_000)
+    assert response.status in (403, 502)
 
 
 def test_the_worker_and_the_page_follower_keep_running(site):
