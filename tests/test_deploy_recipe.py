@@ -6,6 +6,7 @@ the app unit's command serves it, and nginx with the site file stands in front o
 """
 
 import http.client
+import json
 import re
 import shlex
 import shutil
@@ -18,9 +19,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+import yaml
+from django.core.management import get_commands
 
 from tests.support import servers
 from tests.support.nginx import nginx_http, write_config
+from tests.test_settings_table import table
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 DEPLOY = PROJECT_DIR / "deploy"
@@ -382,3 +386,116 @@ def test_large_bodies_are_refused_except_for_the_admin(site):
 def test_the_worker_and_the_page_follower_keep_running(site):
     assert all(process.poll() is None for process in site["processes"])
     assert (site["var_dir"] / "pages" / "current").is_symlink()
+
+
+CONTAINERFILE = DEPLOY / "Containerfile"
+
+
+def containerfile_instructions():
+    """(instruction, arguments) of the Containerfile, continued lines joined."""
+    text = re.sub(r"\\\n\s*", " ", CONTAINERFILE.read_text())
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [tuple(line.split(" ", 1)) for line in lines]
+
+
+def compose():
+    return yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+
+
+def app_services():
+    """The compose services that run the app's image."""
+    return {
+        name: service
+        for name, service in compose()["services"].items()
+        if service.get("build", {}).get("target") == "app"
+    }
+
+
+def test_the_containerfile_copies_only_what_the_repository_has_and_the_context_sends():
+    ignore = (DEPLOY / "Containerfile.dockerignore").read_text().splitlines()
+    sent = {line[1:] for line in ignore if line.startswith("!")}
+    copies = [
+        arguments.split()
+        for instruction, arguments in containerfile_instructions()
+        if instruction == "COPY" and not arguments.startswith("--from")
+    ]
+    assert len(copies) == 4
+    for *sources, _destination in copies:
+        for source in sources:
+            assert (PROJECT_DIR / source).exists(), source
+            assert source in sent, f"{source} is not in the build context"
+
+
+def test_the_app_image_installs_the_lock_and_serves_as_deploy_md_recommends():
+    instructions = containerfile_instructions()
+    bases = [arguments for instruction, arguments in instructions if instruction == "FROM"]
+    assert bases[0] == "python:3.11-slim-bookworm AS app" and bases[-1] == "app"
+    runs = " ".join(arguments for instruction, arguments in instructions if instruction == "RUN")
+    assert "--require-hashes -r /tmp/base.txt" in runs
+    assert "manage.py collectstatic" in runs
+    users = [arguments for instruction, arguments in instructions if instruction == "USER"]
+    assert users == ["depesche"]
+    [command] = [arguments for instruction, arguments in instructions if instruction == "CMD"]
+    command = json.loads(command)
+    documented = re.search(r"\.venv/bin/granian (.*?)depesche\.asgi", deploy_md(), re.DOTALL)
+    for flag in re.findall(r"--[a-z0-9-]+(?: \d+)?", documented.group(1)):
+        assert flag in " ".join(command), flag
+
+
+def test_the_web_image_edits_the_site_file_where_it_has_those_lines(tmp_path):
+    [edit] = [
+        arguments
+        for instruction, arguments in containerfile_instructions()
+        if instruction == "RUN" and "sed -i" in arguments
+    ]
+    expressions = re.findall(r"-e '([^']+)'", edit)
+    for expression in expressions:
+        if expression.startswith("s|"):
+            assert expression.split("|")[1] in SITE.read_text(), expression
+    site = tmp_path / "depesche.conf"
+    site.write_text(SITE.read_text())
+    subprocess.run(["sed", "-i", *(f"-e{e}" for e in expressions), str(site)], check=True)
+    edited = site.read_text()
+    assert "server app:8000;" in edited
+    assert "include /etc/nginx/depesche/security-headers.conf;" in edited
+    assert "[::]" not in edited
+    nginx = compose()["services"]["nginx"]
+    assert "nginx-headers:/etc/nginx/depesche:ro" in nginx["volumes"]
+
+
+def test_compose_services_set_only_variables_the_settings_table_lists():
+    listed = table()
+    services = app_services()
+    assert set(services) == {"migrate", "app", "worker", "pages"}
+    for name, service in services.items():
+        unknown = set(service["environment"]) - set(listed)
+        assert not unknown, f"{name}: {unknown}"
+        assert service["env_file"] == "depesche.env"
+
+
+def test_compose_starts_the_app_after_migrations_with_commands_that_exist():
+    services = compose()["services"]
+    for name in ("app", "worker", "pages", "nginx"):
+        condition = services[name]["depends_on"]["migrate"]["condition"]
+        assert condition == "service_completed_successfully", name
+    assert services["migrate"]["restart"] == "no"
+    known = get_commands()
+    for name, service in app_services().items():
+        command = " ".join(service.get("command", []))
+        for used in re.findall(r"manage\.py (\w+)", command):
+            assert used in known, f"{name}: manage.py {used}"
+    volumes = set(compose()["volumes"])
+    for name, service in services.items():
+        for volume in service.get("volumes", []):
+            source = volume.split(":")[0]
+            assert source.startswith(".") or source in volumes, f"{name}: {source}"
+
+
+def test_containers_share_the_paths_the_site_file_serves():
+    site = SITE.read_text()
+    nginx = compose()["services"]["nginx"]
+    for path in ("/var/lib/depesche/media", "/var/lib/depesche/pages", "/etc/ssl/depesche"):
+        assert path in site
+        assert any(volume.split(":")[1] == path for volume in nginx["volumes"]), path
+    for service in app_services().values():
+        assert service["environment"]["DEPESCHE_VAR_DIR"] == "/var/lib/depesche"
