@@ -131,6 +131,17 @@ def test_the_app_unit_runs_granian_as_deploy_md_recommends():
     assert command[-1] == "depesche.asgi:application"
 
 
+def test_depesche_manage_runs_manage_py_as_the_units_do():
+    script = DEPLOY / "bin" / "depesche-manage"
+    subprocess.run(["sh", "-n", str(script)], check=True)
+    text = script.read_text()
+    app = unit("depesche-app.service")
+    assert f"--uid={app['User'][0]}" in text
+    assert f"--working-directory={app['WorkingDirectory'][0]}" in text
+    assert f"--property=EnvironmentFile={app['EnvironmentFile'][0]}" in text
+    assert "--setenv=DJANGO_SETTINGS_MODULE=depesche.settings.production" in text
+
+
 def deploy_md():
     return re.sub(r"\\\n\s*", " ", (PROJECT_DIR / "docs" / "deploy.md").read_text())
 
