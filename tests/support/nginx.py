@@ -21,10 +21,6 @@ http {{
   uwsgi_temp_path {dir}/uwsgi;
   scgi_temp_path {dir}/scgi;
   {http}
-  server {{
-    listen 127.0.0.1:{port};
-    {body}
-  }}
 }}
 """
 
@@ -33,18 +29,31 @@ http {{
 def nginx(port, body, http=""):
     """Run nginx on 127.0.0.1:port with `body` inside its server block (and `http`, with
     {dir} for nginx's own folder, at the http level)."""
+    server = f"server {{\n    listen 127.0.0.1:{port};\n    {body}\n  }}"
+    with nginx_http(f"{http}\n  {server}"):
+        yield
+
+
+@contextlib.contextmanager
+def nginx_http(http):
+    """Run nginx with `http` as its http block ({dir}: nginx's own folder, yielded)."""
     with tempfile.TemporaryDirectory(prefix="depesche-nginx-") as directory:
-        Path(directory).chmod(0o711)  # workers (www-data) write request bodies under it
-        config = Path(directory) / "nginx.conf"
-        http_block = http.replace("{dir}", directory)
-        config.write_text(CONFIG.format(dir=directory, port=port, body=body, http=http_block))
+        config = write_config(directory, http)
         subprocess.run(["nginx", "-c", str(config)], check=True)
         time.sleep(0.5)
         try:
-            yield
+            yield directory
         finally:
             subprocess.run(["nginx", "-c", str(config), "-s", "stop"], check=False)
             time.sleep(0.5)
+
+
+def write_config(directory, http):
+    """nginx.conf in `directory` with `http` as its http block; returns its path."""
+    Path(directory).chmod(0o711)  # workers (www-data) write request bodies under it
+    config = Path(directory) / "nginx.conf"
+    config.write_text(CONFIG.format(dir=directory, http=http.replace("{dir}", directory)))
+    return config
 
 
 def static_pages_site(static_dir, app_port, security_headers=""):
