@@ -13,10 +13,18 @@ PYTHON_READ = re.compile(
     r"(?:os\.environ(?:\.get\(|\.setdefault\(|\[)|os\.getenv\(|required_env\(|switch\()"
     r"\s*[\"']([A-Z][A-Z0-9_]*)[\"']"
 )
+# The settings' helpers also read the environment handed to them as `environ` (elsewhere
+# that name is a WSGI request's).
+SETTINGS_HELPER_READ = re.compile(r"\benviron(?:\.get\(|\[)\s*[\"']([A-Z][A-Z0-9_]*)[\"']")
+SETTINGS_DIR = PROJECT_DIR / "depesche" / "settings"
 # Scripts read the environment as ${NAME:-default} (or ${NAME-…}, ${NAME:?…}, ${NAME:=…}).
 SHELL_READ = re.compile(r"\$\{([A-Z][A-Z0-9_]*):?[-=?+]")
-# dj-database-url reads DATABASE_URL when it is not given another name.
-IMPLICIT_READS = {"dj_database_url.config(": "DATABASE_URL"}
+# dj-database-url reads DATABASE_URL when it is not given another name; boto3, under
+# django-storages' S3 backend, reads the access key from the environment.
+IMPLICIT_READS = {
+    "dj_database_url.config(": ("DATABASE_URL",),
+    "S3Storage": ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"),
+}
 ROW = re.compile(r"^\| `([A-Z][A-Z0-9_]*)` \|.*\| ([^|]+) \|$", re.MULTILINE)
 
 
@@ -26,16 +34,18 @@ def sources():
     yield from (path for path in (PROJECT_DIR / "bin").iterdir() if path.is_file())
 
 
-def variables_read(text):
+def variables_read(text, settings=False):
     names = set(PYTHON_READ.findall(text)) | set(SHELL_READ.findall(text))
-    return names | {name for call, name in IMPLICIT_READS.items() if call in text}
+    if settings:
+        names |= set(SETTINGS_HELPER_READ.findall(text))
+    return names | {name for call, read in IMPLICIT_READS.items() if call in text for name in read}
 
 
 def code_reads():
     return {
         name: path.relative_to(PROJECT_DIR)
         for path in sources()
-        for name in variables_read(path.read_text())
+        for name in variables_read(path.read_text(), path.is_relative_to(SETTINGS_DIR))
     }
 
 
@@ -49,6 +59,8 @@ def test_the_parser_finds_reads_of_every_kind():
     for name in ("DJANGO_SECRET_KEY", "DEPESCHE_HSTS_PRELOAD", "DATABASE_URL", "PORT"):
         assert name in reads, name
     assert variables_read('x = os.environ["A_B"]; os.getenv("C")') == {"A_B", "C"}
+    assert variables_read('environ.get("D", ""); environ["E"]', settings=True) == {"D", "E"}
+    assert variables_read('environ["PATH_INFO"]') == set()
 
 
 def test_every_variable_the_code_reads_is_in_the_table():
