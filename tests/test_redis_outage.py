@@ -2,53 +2,24 @@
 are still served (rendered), read beacons are answered "try again" and count once when
 retried, publishing goes on, and the site recovers without restarting the app."""
 
-import http.client
 import secrets
 import time
 
 import pytest
 
 from tests.support import live, servers
+from tests.support.outages import beacon, production_site, request, stored_total
 from tests.support.redis_server import redis_server
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    var_dir = tmp_path_factory.mktemp("redis-outage")
-    with redis_server() as redis:
-        env = servers.production_env(var_dir, REDIS_URL=redis.url)
-        servers.prepare_site(env)
-        servers.run_manage(env, "collectstatic", "--no-input", "-v", "0")  # pages need it
-        port = servers.free_port()
-        process = servers.start_granian(env, port, workers=2, log_path=var_dir / "server.log")
-        try:
-            servers.wait_until_serving(f"http://127.0.0.1:{port}/de/", process)
-            yield env, port, redis, process
-        finally:
-            servers.stop(process)
-
-
-def request(port, method, path):
-    """(status, headers, body) of one request, as a reader's browser sends it."""
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        connection.request(method, path, headers={"User-Agent": servers.BROWSER_AGENT})
-        response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
-    finally:
-        connection.close()
-
-
-def beacon(port, story, receipt):
-    return request(port, "POST", f"/reads/{story}/?receipt={receipt}")[0]
-
-
-def stored_total(env, story):
-    code = (
-        "from depesche.reads.models import ReadTally;"
-        f"print(ReadTally.objects.total_for_id({story}))"
-    )
-    return int(servers.run_manage(env, "shell", "-c", code).strip().splitlines()[-1])
+    with (
+        redis_server() as redis,
+        production_site(tmp_path_factory.mktemp("redis-outage"), REDIS_URL=redis.url) as served,
+    ):
+        env, port, process = served
+        yield env, port, redis, process
 
 
 def test_a_redis_outage_costs_no_page_no_read_and_no_restart(site):

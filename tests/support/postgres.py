@@ -34,24 +34,36 @@ def as_server_user(command):
     return command
 
 
-@contextlib.contextmanager
-def throwaway_server():
-    """Start a server; yields its DATABASE_URL (database `postgres`, user `depesche`)."""
-    binaries = bin_dir()
-    workdir = tempfile.mkdtemp(prefix="depesche-pg-")
-    data, log = os.path.join(workdir, "data"), os.path.join(workdir, "server.log")
-    if os.geteuid() == 0:
-        shutil.chown(workdir, "postgres", "postgres")
+class PostgresServer:
+    """A server in a temporary directory that can be stopped and started again; it listens
+    on a Unix socket there and, if given, on `listen_address` (TCP, trusting every client:
+    for tests and benchmarks only)."""
 
-    def run(*args):
+    def __init__(self, listen_address=None, port=5432):
+        self.binaries = bin_dir()
+        self.workdir = tempfile.mkdtemp(prefix="depesche-pg-")
+        self.data = os.path.join(self.workdir, "data")
+        self.log = os.path.join(self.workdir, "server.log")
+        self.listen_address, self.port = listen_address, port
+        if os.geteuid() == 0:
+            shutil.chown(self.workdir, "postgres", "postgres")
+        self.running = False
+
+    @property
+    def url(self):
+        """DATABASE_URL of database `postgres`, user `depesche` (over TCP if it listens)."""
+        if self.listen_address:
+            return f"postgres://depesche@{self.listen_address}:{self.port}/postgres"
+        return f"postgres://depesche@{quote(self.workdir, safe='')}:{self.port}/postgres"
+
+    def run(self, *args):
         subprocess.run(as_server_user(list(args)), check=True, stdout=subprocess.DEVNULL)
 
-    started = False
-    try:
-        run(
-            f"{binaries}/initdb",
+    def create(self):
+        self.run(
+            f"{self.binaries}/initdb",
             "-D",
-            data,
+            self.data,
             "-U",
             "depesche",
             "-A",
@@ -61,19 +73,57 @@ def throwaway_server():
             "UTF8",
             "--locale=C.UTF-8",
         )
+        if self.listen_address:
+            with open(os.path.join(self.data, "pg_hba.conf"), "a") as rules:
+                rules.write("host all all 0.0.0.0/0 trust\n")
+
+    def start(self):
         options = (
-            f"-k {workdir} -c listen_addresses='' -c fsync=off -c full_page_writes=off "
-            "-c max_connections=200"
+            f"-k {self.workdir} -p {self.port} -c listen_addresses='{self.listen_address or ''}' "
+            "-c fsync=off -c full_page_writes=off -c max_connections=200"
         )
         try:
-            run(f"{binaries}/pg_ctl", "-D", data, "-l", log, "-o", options, "-w", "start")
+            self.run(
+                f"{self.binaries}/pg_ctl",
+                "-D",
+                self.data,
+                "-l",
+                self.log,
+                "-o",
+                options,
+                "-w",
+                "start",
+            )
         except subprocess.CalledProcessError:
-            if os.path.exists(log):
-                sys.stderr.write(Path(log).read_text())
+            if os.path.exists(self.log):
+                sys.stderr.write(Path(self.log).read_text())
             raise
-        started = True
-        yield f"postgres://depesche@{quote(workdir, safe='')}/postgres"
+        self.running = True
+
+    def stop(self, mode="immediate"):
+        self.run(f"{self.binaries}/pg_ctl", "-D", self.data, "-m", mode, "-w", "stop")
+        self.running = False
+
+    def remove(self):
+        if self.running:
+            self.stop()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def postgres_server(listen_address=None, port=5432):
+    """A created and started PostgresServer, removed at the end."""
+    server = PostgresServer(listen_address, port)
+    try:
+        server.create()
+        server.start()
+        yield server
     finally:
-        if started:
-            run(f"{binaries}/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop")
-        shutil.rmtree(workdir, ignore_errors=True)
+        server.remove()
+
+
+@contextlib.contextmanager
+def throwaway_server():
+    """Start a server; yields its DATABASE_URL (database `postgres`, user `depesche`)."""
+    with postgres_server() as server:
+        yield server.url

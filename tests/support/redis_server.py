@@ -25,19 +25,21 @@ class RedisServer:
     """redis-server on a fixed free port that can be stopped and started again (empty, as a
     restarted Redis without persistence is)."""
 
-    def __init__(self, directory):
+    def __init__(self, directory, bind="127.0.0.1"):
         self.binary = shutil.which("redis-server")
         if self.binary is None:
             raise RuntimeError("redis-server is missing: apt-get install redis-server")
         self.directory = directory
+        self.bind = bind
         self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.url = f"redis://{bind}:{self.port}/0"
         self.process = None
 
     def start(self):
         self.process = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--save", "", "--appendonly", "no", "--dir", str(self.directory)],
+            [self.binary, "--port", str(self.port), "--bind", *sorted({"127.0.0.1", self.bind})]
+            + ["--save", "", "--appendonly", "no", "--dir", str(self.directory)]
+            + ["--protected-mode", "no"],  # reached from other hosts of a test network
             stdout=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
@@ -52,10 +54,10 @@ class RedisServer:
 
 
 @contextlib.contextmanager
-def redis_server():
-    """A started RedisServer, stopped at the end."""
+def redis_server(bind="127.0.0.1"):
+    """A started RedisServer (listening on loopback and `bind`), stopped at the end."""
     with tempfile.TemporaryDirectory(prefix="depesche-redis-") as directory:
-        server = RedisServer(directory)
+        server = RedisServer(directory, bind)
         server.start()
         try:
             yield server

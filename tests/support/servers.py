@@ -104,20 +104,32 @@ def wait_until_serving(url, process, seconds=60):
     raise RuntimeError(f"the server did not answer at {url}")
 
 
-def start_granian(env, port, workers=2, log_path=None, interface="asgi", module=None, cwd=None):
-    """Serve Depesche (or `module` from `cwd`) with granian; the workers are its children."""
+def start_granian(
+    env,
+    port,
+    workers=2,
+    log_path=None,
+    interface="asgi",
+    module=None,
+    cwd=None,
+    host="127.0.0.1",
+    launcher=(),
+):
+    """Serve Depesche (or `module` from `cwd`) with granian on host:port; the workers are
+    its children. `launcher` comes before the command (such as `ip netns exec NAME`)."""
     if module is None:
         module = f"depesche.{interface}:application"
     log = open(log_path or os.devnull, "w")  # noqa: SIM115 (kept for the server's lifetime)
     process = subprocess.Popen(
         [
+            *launcher,
             GRANIAN,
             "--interface",
             interface,
             "--workers",
             str(workers),
             "--host",
-            "127.0.0.1",
+            host,
             "--port",
             str(port),
             "--no-ws",
@@ -189,20 +201,29 @@ def worker_pids(process):
 class BeaconSender:
     """A reader's browser: POSTs read beacons with receipts, retrying a lost answer."""
 
-    def __init__(self, port, user_agent=BROWSER_AGENT, retries=50):
+    def __init__(self, port, user_agent=BROWSER_AGENT, retries=50, host="127.0.0.1"):
         self.port = port
+        self.host = host
         self.user_agent = user_agent
         self.retries = retries
         self.connection = None
         self.failures = 0
 
-    def post(self, path):
-        for _attempt in range(self.retries):
+    def post(self, path, headers=None):
+        """(status, payload) of the beacon, tried again after a lost answer or a 5xx, less
+        and less often (up to a second apart), as the page's script does."""
+        for attempt in range(self.retries):
             try:
                 if self.connection is None:
-                    self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+                    self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
                 self.connection.request(
-                    "POST", path, headers={"User-Agent": self.user_agent, "Content-Length": "0"}
+                    "POST",
+                    path,
+                    headers={
+                        "User-Agent": self.user_agent,
+                        "Content-Length": "0",
+                        **(headers or {}),
+                    },
                 )
                 response = self.connection.getresponse()
                 body = response.read()
@@ -212,7 +233,7 @@ class BeaconSender:
             except (OSError, http.client.HTTPException, ConnectionError):
                 self.failures += 1
                 self.close()
-                time.sleep(0.05)
+                time.sleep(min(0.05 * 2**attempt, 1.0))
         raise RuntimeError(f"no answer for {path} after {self.retries} tries")
 
     def close(self):
@@ -221,9 +242,13 @@ class BeaconSender:
             self.connection = None
 
 
-def send_beacons(port, stories, beacons, *, readers, during=None):
+def send_beacons(
+    port, stories, beacons, *, readers, during=None, host="127.0.0.1", forwarded=False
+):
     """Concurrent readers, each sending `beacons` read beacons with fresh receipts in turn to
-    the stories and retrying lost answers; `during()` runs a third of the way through.
+    the stories and retrying lost answers; `during()` runs a third of the way through. With
+    `forwarded` each beacon names a reader address of its own in X-Forwarded-For (as a CDN
+    in front would), so the repeat and rate rules see many readers.
 
     Returns ({story: acknowledged counted reads}, connections lost and retried).
     """
@@ -232,10 +257,13 @@ def send_beacons(port, stories, beacons, *, readers, during=None):
     lock = threading.Lock()
 
     def reader(index):
-        sender = BeaconSender(port)
+        sender = BeaconSender(port, host=host)
         for number in range(beacons):
             story = stories[(index + number) % len(stories)]
-            status, payload = sender.post(f"/reads/{story}/?receipt={secrets.token_hex(16)}")
+            headers = {"X-Forwarded-For": random_address()} if forwarded else None
+            status, payload = sender.post(
+                f"/reads/{story}/?receipt={secrets.token_hex(16)}", headers
+            )
             if status == 200 and payload.get("counted"):
                 with lock:
                     acknowledged[story] += 1
@@ -248,6 +276,11 @@ def send_beacons(port, stories, beacons, *, readers, during=None):
     with ThreadPoolExecutor(readers) as pool:
         list(pool.map(reader, range(readers)))
     return acknowledged, sum(failures)
+
+
+def random_address():
+    """A reader's address from the documentation and benchmarking ranges."""
+    return f"198.18.{secrets.randbelow(256)}.{secrets.randbelow(254) + 1}"
 
 
 def current_total(port, page_id):
