@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from django.conf import settings
+from django.db import DatabaseError, connection
 from django.utils.translation import gettext as _
 
 from depesche.core.body_limits import refused_body
@@ -73,8 +74,8 @@ def screen(meta: Mapping[str, str], page_id: int, *, count_reads: bool = True) -
     )
     try:
         return screen_visitor(meta, page_id, receipt, countable)
-    except UNREACHABLE:
-        logger.warning("The reads cache cannot be reached; read beacons are refused")
+    except UNREACHABLE as error:
+        logger.warning("The reads cache cannot be reached (%r); beacons are refused", error)
         return Screened(page_id, answer=try_again())
 
 
@@ -96,10 +97,19 @@ def screen_visitor(
 
 
 def uncounted(screened: Screened) -> Answer:
-    """The answer to a beacon that is not counted: the stored total, or 404."""
-    if not countable_stories([screened.page_id]):
-        return not_found()
-    return 200, {"reads": ReadTally.objects.total_for_id(screened.page_id), "counted": False}
+    """The answer to a beacon that is not counted: the stored total, or 404.
+
+    While the database cannot be reached the answer is 503 (try again), and the broken
+    connection is dropped so that the next beacon on this thread connects afresh.
+    """
+    try:
+        if not countable_stories([screened.page_id]):
+            return not_found()
+        return 200, {"reads": ReadTally.objects.total_for_id(screened.page_id), "counted": False}
+    except DatabaseError as error:
+        logger.warning("The stored total could not be read (%r)", error)
+        connection.close()
+        return try_again()
 
 
 def counted(screened: Screened, total: int | None) -> Answer:

@@ -17,7 +17,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from django.db import DatabaseError, connection, models, transaction
+from django.db import (
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    models,
+    transaction,
+)
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -50,13 +57,24 @@ WAIT_SECONDS = 10
 
 
 def countable_stories(page_ids: Iterable[int]) -> dict[int, int]:
-    """{page id: locale id} of the given pages that are stories a reader may see."""
+    """{page id: locale id} of the given pages that are stories a reader may see.
+
+    This is the first query of every beacon. A connection that broke while it was idle (the
+    database was restarted) is replaced once here: the query changes nothing, so asking
+    again on a fresh connection is safe, and the beacon after a restart is not refused.
+    """
     ids = sorted(set(page_ids))
     if not ids:
         return {}
     # Negative stand-ins: no page has such an id.
     query = compiled(("countable", len(ids)), countable_query, [-(n + 1) for n in range(len(ids))])
-    return dict(query.rows(ids))
+    try:
+        return dict(query.rows(ids))
+    except (OperationalError, InterfaceError):
+        if connection.in_atomic_block:
+            raise
+        connection.close()
+        return dict(query.rows(ids))
 
 
 def countable_query(*stand_ins: int) -> QuerySet:

@@ -1,0 +1,56 @@
+"""A production server on a PostgreSQL server of its own, through a restart of that server:
+cached pages are still served, read beacons are answered "try again" (never 500) and count
+once when retried, and the site recovers without restarting the app."""
+
+import secrets
+import time
+
+import pytest
+
+from tests.support import live, servers
+from tests.support.outages import beacon, production_site, request, stored_total
+from tests.support.postgres import postgres_server
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    with postgres_server() as postgres:
+        database_url = servers.new_database(postgres.url, "outage")
+        var_dir = tmp_path_factory.mktemp("postgres-outage")
+        with production_site(var_dir, DATABASE_URL=database_url) as (env, port, process):
+            yield env, port, postgres, process
+
+
+def test_a_postgres_restart_loses_no_read_and_needs_no_app_restart(site):
+    env, port, postgres, process = site
+    story = live.publish_story(env, "Vor dem Neustart", f"vor-{time.time_ns()}")
+    request(port, "GET", story["url"])
+    assert request(port, "GET", story["url"])[1].get("x-cache") == "hit"
+    assert beacon(port, story["story"], secrets.token_hex(16)) == 200
+    counted_before = stored_total(env, story["story"])
+    workers = servers.worker_pids(process)
+    retried = secrets.token_hex(16)
+    reader = f"{servers.BROWSER_AGENT} Zweiter Leser"  # the first reader's read was counted
+
+    postgres.stop("fast")
+    try:
+        status, headers, body = request(port, "GET", story["url"])
+        assert (status, headers.get("x-cache")) == (200, "hit")
+        assert "Vor dem Neustart" in body.decode()
+        assert beacon(port, story["story"], retried, agent=reader) == 503
+        assert beacon(port, story["story"], retried, "HEAD", reader) == 503  # the total alone
+    finally:
+        postgres.start()
+
+    deadline = time.monotonic() + 10
+    while beacon(port, story["story"], retried, agent=reader) != 200:  # the reader's retry
+        assert time.monotonic() < deadline, "beacons are still refused after PostgreSQL is back"
+        time.sleep(0.2)
+    assert stored_total(env, story["story"]) == counted_before + 1
+    assert beacon(port, story["story"], retried, agent=reader) == 200  # the same beacon once more
+    assert beacon(port, story["story"], retried, "HEAD", reader) == 200
+    assert stored_total(env, story["story"]) == counted_before + 1
+    after = live.publish_story(env, "Nach dem Neustart", f"nach-{time.time_ns()}")
+    assert "Nach dem Neustart" in request(port, "GET", "/de/")[2].decode()
+    assert request(port, "GET", after["url"])[0] == 200
+    assert servers.worker_pids(process) == workers
