@@ -1,6 +1,7 @@
 """Depesche on a shared Redis: its keys and live channel carry the site's prefix, and the
 daily emptying of the reads cache deletes nothing but the reads cache's own keys."""
 
+import asyncio
 import io
 import json
 import subprocess
@@ -32,7 +33,8 @@ def redis_caches(url, prefix):
     }
 
 
-def test_production_settings_put_every_redis_key_and_channel_under_the_prefix(redis_url):
+def production_redis_settings(redis_url):
+    """The production settings' shared caches and live channel on this Redis, prefix "agency"."""
     code = (
         "from django.conf import settings; import json; print(json.dumps({"
         "'caches': {a: settings.CACHES[a] for a in ('reads', 'pages')},"
@@ -54,12 +56,36 @@ def test_production_settings_put_every_redis_key_and_channel_under_the_prefix(re
         text=True,
         check=True,
     )
-    found = json.loads(result.stdout)
+    return json.loads(result.stdout)
+
+
+def test_production_settings_put_every_redis_key_and_channel_under_the_prefix(redis_url):
+    found = production_redis_settings(redis_url)
     for alias in ("reads", "pages"):
         assert found["caches"][alias]["BACKEND"].endswith("RedisCache")
         assert found["caches"][alias]["LOCATION"] == redis_url
         assert found["caches"][alias]["KEY_PREFIX"] == f"agency-{alias}"
     assert found["channel"] == "agency:live"
+
+
+def test_concurrent_requests_share_the_process_redis_connections(redis_url):
+    """Under ASGI each request (an asyncio task) gets a cache object of its own; with the
+    production options they share the process's pool instead of connecting once each."""
+    found = production_redis_settings(redis_url)
+    raw = redis.Redis.from_url(redis_url)
+    before = raw.info("stats")["total_connections_received"]
+
+    async def request(number):
+        caches["pages"].set(f"request-{number}", number)
+        return caches["pages"].get(f"request-{number}")
+
+    async def requests():
+        return await asyncio.gather(*(asyncio.create_task(request(n)) for n in range(50)))
+
+    locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    with override_settings(CACHES={"default": locmem, **found["caches"]}):
+        assert asyncio.run(requests()) == list(range(50))
+    assert raw.info("stats")["total_connections_received"] - before <= 1
 
 
 def test_emptying_the_reads_cache_leaves_pages_and_other_programs_keys(redis_url):

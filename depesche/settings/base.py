@@ -179,8 +179,13 @@ for alias in ("reads", "pages"):
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"{REDIS_PREFIX}-{alias}",
             # A Redis that is down or cut off is noticed within a second: pages are then
-            # rendered uncached and read beacons answered "try again" (503).
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+            # rendered uncached and read beacons answered "try again" (503). One pool per
+            # process, not one per request (depesche/core/redis_pool.py).
+            "OPTIONS": {
+                "socket_connect_timeout": 1,
+                "socket_timeout": 1,
+                "pool_class": "depesche.core.redis_pool.SharedConnectionPool",
+            },
         }
     else:
         CACHES[alias] = {
