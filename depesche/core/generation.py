@@ -2,7 +2,8 @@
 
 Cached pages are stored under the generation they were rendered in, so bumping it makes
 every cached page stale at once, on every app process and machine sharing the cache. Each
-process re-reads the number at most once a second, so a change is visible within a second.
+process re-reads the number at most every quarter of a second, so a change is visible within
+a quarter of a second (plus the time to render the page anew).
 """
 
 import logging
@@ -21,11 +22,15 @@ from django.dispatch import Signal
 from .shared_cache import UNREACHABLE
 
 KEY = "pagecache:generation"
-REREAD_SECONDS = 1.0
+REREAD_SECONDS = 0.25
+# While the shared cache cannot be reached, a request tries again at most this often: each
+# try may wait for the connection's timeout.
+RETRY_SECONDS = 1.0
 
 T = TypeVar("T")
 
-_seen: dict = {"value": None, "at": -REREAD_SECONDS}
+# The generation as last read, and the monotonic time at which to read it again.
+_seen: dict = {"value": None, "next": 0.0}
 logger = logging.getLogger(__name__)
 
 # Sent with `value` after this process made a new generation (the static page copies follow).
@@ -104,22 +109,21 @@ def shared() -> int:
 
 
 def current() -> int | None:
-    """The generation, as this process last read it (at most a second ago); None while the
-    shared cache cannot be reached, when nothing may be cached or remembered."""
+    """The generation, as this process last read it (at most a quarter of a second ago);
+    None while the shared cache cannot be reached, when nothing may be cached or remembered."""
     now = time.monotonic()
-    if now - _seen["at"] >= REREAD_SECONDS:
+    if now >= _seen["next"]:
         try:
-            _seen["value"] = shared()
-        except UNREACHABLE:
-            logger.warning("The page cache cannot be reached; pages are rendered uncached")
-            _seen["value"] = None
-        _seen["at"] = now
+            _seen["value"], _seen["next"] = shared(), now + REREAD_SECONDS
+        except UNREACHABLE as error:
+            logger.warning("The page cache cannot be reached (%r); pages are rendered", error)
+            _seen["value"], _seen["next"] = None, now + RETRY_SECONDS
     return _seen["value"]
 
 
 def read_again() -> None:
     """Read the generation afresh on the next call of `current` (tests that swap caches)."""
-    _seen["value"], _seen["at"] = None, -REREAD_SECONDS
+    _seen["value"], _seen["next"] = None, 0.0
 
 
 def bump() -> int | None:
@@ -141,7 +145,7 @@ def bump() -> int | None:
         # generation above every earlier one.
         logger.exception("The content generation could not be moved on; cached pages stay")
         return None
-    _seen["value"], _seen["at"] = value, time.monotonic()
+    _seen["value"], _seen["next"] = value, time.monotonic() + REREAD_SECONDS
     generation_changed.send(sender=bump, value=value)
     return value
 
