@@ -262,6 +262,15 @@ def test_changing_the_user_agent_does_not_get_round_the_rate_limit(client, seed_
     assert statuses == [200, 200, 200, 429, 429]
 
 
+@override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 1})
+def test_a_beacon_refused_by_the_rate_limit_leaves_no_repeat_mark(client, seed_story):
+    [other_story] = add_stories(seed_story.get_parent().specific, 1)
+    assert send_beacon(client, seed_story).json()["counted"] is True
+    assert send_beacon(client, other_story).status_code == 429
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=61)):
+        assert send_beacon(client, other_story).json()["counted"] is True  # not a repeat
+
+
 @override_settings(
     DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 2, "REPEAT_WINDOW": 0},
     DEPESCHE_CLIENT_ADDRESS={"HEADER": "HTTP_X_FORWARDED_FOR", "TRUSTED_PROXIES": 1},

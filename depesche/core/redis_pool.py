@@ -1,4 +1,4 @@
-"""One Redis connection pool per process for Django's Redis cache.
+"""One Redis connection pool per process for Django's Redis cache, and clients on it.
 
 Django gives every thread and every asyncio task a cache object of its own, and each such
 object opens its own connection pool: under ASGI that is a new TCP connection (with its
@@ -7,9 +7,11 @@ cache object of a process the same pool for the same server and options. redis-p
 notice a fork and start afresh in the child, so pools made before granian forks are safe.
 """
 
+import re
 import threading
 
 import redis
+from django.conf import settings
 
 
 class SharedConnectionPool(redis.ConnectionPool):
@@ -26,3 +28,25 @@ class SharedConnectionPool(redis.ConnectionPool):
             if pool is None:
                 pool = cls._pools[key] = super().from_url(url, **options)
             return pool
+
+
+# Options of Django's Redis cache that are not connection options.
+CACHE_ONLY_OPTIONS = {"pool_class", "serializer", "parser_class"}
+_clients: dict[int, redis.Redis] = {}
+
+
+def client_for(alias: str) -> redis.Redis:
+    """A client on the process's pool for the Redis cache `alias`, for what Django's cache
+    API cannot say (pipelines, key scans). Keys must go through the cache's `make_key`."""
+    config = settings.CACHES[alias]
+    options = {
+        name: value
+        for name, value in config.get("OPTIONS", {}).items()
+        if name not in CACHE_ONLY_OPTIONS
+    }
+    location = re.split("[;,]", config["LOCATION"])[0]  # the writer, as Django's cache
+    pool = SharedConnectionPool.from_url(location, **options)
+    client = _clients.get(id(pool))
+    if client is None:
+        client = _clients[id(pool)] = redis.Redis(connection_pool=pool)
+    return client

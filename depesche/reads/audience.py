@@ -8,12 +8,11 @@ cannot be linked to anybody. Nothing is stored in the database, and no cookie is
 import contextlib
 import hashlib
 import itertools
-import re
 import secrets
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
-import redis
 from crawlerdetect import CrawlerDetect
 from django.conf import settings
 from django.core.cache import caches
@@ -22,6 +21,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.utils import timezone
 
 from depesche.core.client import client_address
+from depesche.core.redis_pool import client_for
 from depesche.core.shared_cache import UNREACHABLE
 
 SALT_LIFETIME = 26 * 60 * 60  # a little over a day, so the salt outlives the day it is for
@@ -51,8 +51,7 @@ def empty_reads_cache() -> None:
     if not isinstance(cache, RedisCache):
         cache.clear()
         return
-    location = settings.CACHES[settings.DEPESCHE_READS["CACHE"]]["LOCATION"]
-    client = redis.Redis.from_url(re.split("[;,]", location)[0])  # the writer, as Django's
+    client = client_for(settings.DEPESCHE_READS["CACHE"])
     keys = client.scan_iter(match=cache.make_key("*"), count=1000)
     while batch := list(itertools.islice(keys, 500)):
         client.delete(*batch)
@@ -123,38 +122,95 @@ def seen_key(reader: str, page_id: int) -> str:
     return f"reads:seen:{reader}:{page_id}"
 
 
-def is_repeat(reader: str, page_id: int, receipt: str | None) -> bool:
-    """True if this reader's read of this page was counted within the window.
+@dataclass(frozen=True)
+class Verdict:
+    """What the visitor rules say of one beacon."""
 
-    The mark holds the receipt of the counted beacon, so a retry of that same beacon (after
-    a lost answer) is not mistaken for a repeat; the receipt then keeps it from counting twice.
+    over_limit: bool  # the address sent more beacons this minute than the limit allows
+    repeat: bool  # the reader's read of the page was counted within the repeat window
+
+
+def judge(
+    reader: str, address: str, page_id: int, receipt: str | None, *, counted: bool
+) -> Verdict:
+    """The rate limit for the address and, for beacons that can count, the repeat rule.
+
+    A counted beacon that is not a repeat leaves a mark holding its receipt, so a retry of
+    that same beacon (after a lost answer) is not mistaken for a repeat; the receipt then
+    keeps it from counting twice. Beacons that cannot count (robots, prefetches, HEAD and
+    GET requests for the total) have a budget of their own, twice the limit: they still
+    cost a database query, but they never use up the budget of a reader's real reads.
     """
+    cache = reads_cache()
+    if isinstance(cache, RedisCache):
+        return judge_in_redis(cache, reader, address, page_id, receipt, counted)
+    if over_rate_limit(cache, address, counted):
+        return Verdict(over_limit=True, repeat=False)
+    return Verdict(False, counted and is_repeat(cache, reader, page_id, receipt))
+
+
+def rate_key(address: str, counted: bool) -> str:
+    kind = "rate" if counted else "lookups"
+    return f"reads:{kind}:{address}:{int(timezone.now().timestamp() // 60)}"
+
+
+def rate_limit(counted: bool) -> int:
+    limit = settings.DEPESCHE_READS["RATE_LIMIT_PER_MINUTE"]
+    return limit if counted else 2 * limit
+
+
+def judge_in_redis(
+    cache: RedisCache,
+    reader: str,
+    address: str,
+    page_id: int,
+    receipt: str | None,
+    counted: bool,
+) -> Verdict:
+    """Both rules in one round trip to Redis (a pipeline): exact across machines."""
+    window = settings.DEPESCHE_READS["REPEAT_WINDOW"] if counted else 0
+    limit = rate_limit(counted)
+    client = client_for(settings.DEPESCHE_READS["CACHE"])
+    pipeline = client.pipeline(transaction=False)
+    if limit:
+        key = cache.make_key(rate_key(address, counted))
+        pipeline.incr(key)
+        pipeline.expire(key, 120, nx=True)
+    seen = cache.make_key(seen_key(reader, page_id))
+    if window:
+        pipeline.set(seen, receipt or "-", nx=True, ex=window)
+        pipeline.get(seen)
+    results = pipeline.execute()
+    over_limit = bool(limit) and results[0] > limit
+    if not window:
+        return Verdict(over_limit, repeat=False)
+    marked, mark = results[-2], results[-1]
+    if over_limit and marked:
+        client.delete(seen)  # a refused beacon leaves no mark
+    repeat = not marked and not (receipt and mark == receipt.encode())
+    return Verdict(over_limit, repeat=repeat and not over_limit)
+
+
+def is_repeat(cache: BaseCache, reader: str, page_id: int, receipt: str | None) -> bool:
+    """The repeat rule on a cache without pipelines (files, memory)."""
     window = settings.DEPESCHE_READS["REPEAT_WINDOW"]
     if not window:
         return False
-    cache = reads_cache()
     if cache.add(seen_key(reader, page_id), receipt or "-", window):
         return False
     return not (receipt and cache.get(seen_key(reader, page_id)) == receipt)
 
 
-def over_rate_limit(address: str, *, counted: bool = True) -> bool:
-    """True once an address has sent more read beacons this minute than the limit allows.
-
-    Beacons that cannot count (robots, prefetches, HEAD and GET requests for the total) have
-    a budget of their own, twice the limit: they still cost a database query, but they
-    never use up the budget of a reader's real reads. Exact with Redis; the file cache of
-    a single machine may let a few more through.
-    """
-    limit = settings.DEPESCHE_READS["RATE_LIMIT_PER_MINUTE"]
+def over_rate_limit(cache: BaseCache, address: str, counted: bool) -> bool:
+    """The rate limit on a cache without pipelines; the file cache of a single machine may
+    let a few more through."""
+    limit = rate_limit(counted)
     if not limit:
         return False
-    kind = "rate" if counted else "lookups"
-    cache = reads_cache()
-    key = f"reads:{kind}:{address}:{int(timezone.now().timestamp() // 60)}"
+    key = rate_key(address, counted)
     cache.add(key, 0, 120)
     try:
-        return cache.incr(key) > (limit if counted else 2 * limit)
+        return cache.incr(key) > limit
     except ValueError:  # expired between add and incr: a fresh minute
         return False
 

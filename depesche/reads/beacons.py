@@ -84,14 +84,13 @@ def screen_visitor(
 ) -> Screened:
     """The rules that tell visitors apart in the shared reads cache: rate limit, repeats."""
     ids = audience.visitor(meta) if audience.tracks_visitors() else None
-    if ids is not None and audience.over_rate_limit(ids[1], counted=countable):
-        return Screened(page_id, answer=(429, {"error": _("Too many read beacons; try later.")}))
-    if not countable:
-        return Screened(page_id, receipt)
     if ids is None:
-        return Screened(page_id, receipt, count=True)
-    reader, _address = ids
-    if audience.is_repeat(reader, page_id, receipt):
+        return Screened(page_id, receipt, count=countable)
+    reader, address = ids
+    verdict = audience.judge(reader, address, page_id, receipt, counted=countable)
+    if verdict.over_limit:
+        return Screened(page_id, answer=(429, {"error": _("Too many read beacons; try later.")}))
+    if not countable or verdict.repeat:
         return Screened(page_id, receipt)
     return Screened(page_id, receipt, reader, count=True)
 
