@@ -1,7 +1,7 @@
 """Read counting under load: `make bench-reads`.
 
-For the embedded default (SQLite) and for PostgreSQL, with the production server (granian,
-ASGI, 2 workers), prints:
+For the embedded default (SQLite), for PostgreSQL, and for PostgreSQL with Redis as the
+shared cache, with the production server (granian, ASGI, 2 workers), prints:
 - accepted read beacons per second at 64 connections, beside nginx answering 204 on the
   same machine in the same run, and the ratio (goal: at least 0.1);
 - exactness: after N reads acknowledged to 16 concurrent readers, the total grew by N
@@ -13,8 +13,10 @@ Each phase counts on stories of its own: beacons that wrk (or a killed worker's 
 leave in flight are still committed after the phase has ended
 (tests/test_reads_server.py shows it), so a later phase's "before" snapshot of the same
 stories could miss them and its check would fail by chance.
-Repeat and rate-limit rules are switched off for the run (their settings set to 0), as the
-load comes from one client.
+On SQLite and PostgreSQL alone the repeat and rate-limit rules are switched off (their
+settings set to 0), as the load comes from one client. With Redis they are on, as in
+production behind a CDN: every beacon names a reader address of its own in
+X-Forwarded-For, so each is screened by both rules in Redis before it is counted.
 """
 
 import argparse
@@ -33,6 +35,7 @@ from bench.wrk import run_wrk  # noqa: E402
 from tests.support import servers  # noqa: E402
 from tests.support.nginx import nginx  # noqa: E402
 from tests.support.postgres import throwaway_server  # noqa: E402
+from tests.support.redis_server import throwaway_redis  # noqa: E402
 
 SCRIPT = Path(__file__).with_name("read_beacons.lua")
 CRAWLERS = [
@@ -50,7 +53,7 @@ def totals(port, stories):
     return sum(servers.current_total(port, story) for story in stories)
 
 
-def readers_run(process, port, stories, *, kill):
+def readers_run(process, port, stories, *, kill, forwarded):
     """16 retrying readers (one worker killed a third of the way if `kill`).
 
     Returns (acknowledged reads, connections lost and retried).
@@ -60,28 +63,40 @@ def readers_run(process, port, stories, *, kill):
         os.kill(servers.worker_pids(process)[0], signal.SIGKILL)
 
     acknowledged, lost = servers.send_beacons(
-        port, stories, 150, readers=16, during=kill_a_worker if kill else None
+        port, stories, 150, readers=16, during=kill_a_worker if kill else None, forwarded=forwarded
     )
     return sum(acknowledged.values()), lost
 
 
-def crawler_run(port, stories, rounds=30):
+def crawler_run(port, stories, *, forwarded, rounds=30):
     for agent in CRAWLERS:
         sender = servers.BeaconSender(port, user_agent=agent)
         for _ in range(rounds):
             for story in stories:
-                sender.post(f"/reads/{story}/")
+                headers = {"X-Forwarded-For": servers.random_address()} if forwarded else None
+                sender.post(f"/reads/{story}/", headers)
         sender.close()
     return len(CRAWLERS) * rounds * len(stories)
 
 
-def measure_backend(name, database_url, seconds, work_dir):
-    overrides = {"DEPESCHE_READS_REPEAT_WINDOW": 0, "DEPESCHE_READS_RATE_LIMIT": 0}
-    if database_url:
-        overrides["DATABASE_URL"] = database_url
+def measure_backend(name, database_url, seconds, work_dir, redis_url=None):
+    forwarded = redis_url is not None
+    if forwarded:
+        overrides = {
+            "REDIS_URL": redis_url,
+            "DEPESCHE_CLIENT_ADDRESS_HEADER": "HTTP_X_FORWARDED_FOR",
+            "DEPESCHE_TRUSTED_PROXIES": 1,
+        }
+    else:
+        overrides = {"DEPESCHE_READS_REPEAT_WINDOW": 0, "DEPESCHE_READS_RATE_LIMIT": 0}
+    if database_url:  # a database of its own on the server
+        database = "reads_redis" if forwarded else "reads"
+        overrides["DATABASE_URL"] = servers.new_database(database_url, database)
     env = servers.production_env(Path(work_dir) / name, **overrides)
     if not database_url:
         env.pop("DATABASE_URL", None)
+    if not forwarded:
+        env.pop("REDIS_URL", None)
     servers.prepare_site(env, stories_per_edition=12)
     stories = servers.story_ids(env, 13)
     if len(stories) < 13:
@@ -100,16 +115,20 @@ def measure_backend(name, database_url, seconds, work_dir):
             f"http://127.0.0.1:{port}/reads/{load_story}/",
             seconds=seconds,
             script=SCRIPT,
-            script_args=[secrets.token_hex(8)],
+            script_args=[secrets.token_hex(8), *(["forwarded"] if forwarded else [])],
         )
         before = totals(port, exact_stories)
-        exact_acknowledged, _lost = readers_run(process, port, exact_stories, kill=False)
+        exact_acknowledged, _lost = readers_run(
+            process, port, exact_stories, kill=False, forwarded=forwarded
+        )
         grown = totals(port, exact_stories) - before
         before = totals(port, killed_stories)
-        acknowledged, lost = readers_run(process, port, killed_stories, kill=True)
+        acknowledged, lost = readers_run(
+            process, port, killed_stories, kill=True, forwarded=forwarded
+        )
         killed_grown = totals(port, killed_stories) - before
         before = totals(port, crawled_stories)
-        crawler_beacons = crawler_run(port, crawled_stories)
+        crawler_beacons = crawler_run(port, crawled_stories, forwarded=forwarded)
         crawler_grown = totals(port, crawled_stories) - before
     except Exception:
         log = (Path(work_dir) / f"{name}.log").read_text()
@@ -134,17 +153,17 @@ def measure_backend(name, database_url, seconds, work_dir):
 def print_report(reference, results):
     print()
     print("Read beacons, 64 connections, wrk -t2, production server (granian ASGI, 2 workers)")
-    header = f"{'setup':<24}{'accepted/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}"
+    header = f"{'setup':<30}{'accepted/s':>12}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}"
     print(header)
     print("-" * len(header))
     print(
-        f"{'nginx 204 (reference)':<24}{reference.rate:>12,.0f}{reference.p50_ms:>9.2f}"
+        f"{'nginx 204 (reference)':<30}{reference.rate:>12,.0f}{reference.p50_ms:>9.2f}"
         f"{reference.p99_ms:>9.2f}{1:>8.3f}"
     )
     for result in results:
         load = result["load"]
         print(
-            f"{'Depesche, ' + result['name']:<24}{load.rate:>12,.0f}{load.p50_ms:>9.2f}"
+            f"{'Depesche, ' + result['name']:<30}{load.rate:>12,.0f}{load.p50_ms:>9.2f}"
             f"{load.p99_ms:>9.2f}{load.rate / reference.rate:>8.3f}"
         )
     print()
@@ -188,6 +207,12 @@ def main():
         results = [measure_backend("SQLite", None, options.seconds, work_dir)]
         with throwaway_server() as database_url:
             results.append(measure_backend("PostgreSQL", database_url, options.seconds, work_dir))
+            with throwaway_redis() as redis_url:
+                results.append(
+                    measure_backend(
+                        "PostgreSQL + Redis", database_url, options.seconds, work_dir, redis_url
+                    )
+                )
     print_report(reference, results)
     failed = [
         r
