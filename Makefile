@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	bench-corpus bench-search bench-live bench-lighthouse eval-search probe-sql lint format messages lock clean
+	bench-corpus bench-search bench-live bench-lighthouse bench-cluster eval-search probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -72,6 +72,13 @@ bench-live:
 	bin/system-packages bench
 	$(MAKE) $(VENV)/.test-installed
 	$(VENV)/bin/python bench/live.py
+
+# Three app machines (network namespaces), PostgreSQL, Redis and nginx: throughput,
+# publish to visible, exact counts through a killed machine and Redis and PostgreSQL restarts.
+bench-cluster:
+	bin/system-packages bench
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python bench/cluster.py
 
 # Lighthouse on the front page, the seed story and a photo story: scores, timings, page weight.
 bench-lighthouse:
