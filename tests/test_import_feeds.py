@@ -54,7 +54,7 @@ def run(tmp_path, content, source_format, name="source", edition="en", **options
 def test_an_rss_feed_comes_in_sanitised_and_a_second_run_adds_nothing(tmp_path):
     first = run(tmp_path, RSS, "feed")
     assert (first.created_count, first.failed_count) == (2, 1)
-    assert "no id or link" in first.report["failed"][0][1]
+    assert "neither a guid (id) nor a link" in first.report["failed"][0][1]
     story = StoryPage.objects.get(external_id="feed:urn:partner:1")
     assert story.live and story.source == "Partner Agency"
     assert story.first_published_at.isoformat() == "2024-03-05T09:30:00+00:00"

@@ -6,7 +6,6 @@ same source again creates nothing twice and updates what changed.
 
 import calendar
 import datetime
-import hashlib
 import json
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from .report import ImportReport
 from .web import SourceError
-from .writer import DRAFT, PUBLISHED, IncomingStory, StoryWriter
+from .writer import DRAFT, PUBLISHED, IncomingStory, StoryWriter, source_id
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -25,15 +24,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 # (label, the story or None, why there is none) of one entry of a source.
 Entry = tuple[str, IncomingStory | None, str]
-
-MAX_ID_LENGTH = 200
-
-
-def source_id(kind: str, value: str) -> str:
-    """An external id that fits the field: long ids are shortened to a digest."""
-    if len(value) > MAX_ID_LENGTH:
-        value = hashlib.sha256(value.encode()).hexdigest()
-    return f"{kind}:{value}"
 
 
 def moment(parsed: time.struct_time | None) -> datetime.datetime | None:
@@ -55,9 +45,12 @@ def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
     for number, entry in enumerate(feed.entries, start=1):
         title = strip_tags(entry.get("title", "")).strip()
         label = _('entry %(number)d "%(title)s"') % {"number": number, "title": title}
-        guid = entry.get("id") or entry.get("link")
-        if not guid or not title:
-            yield label, None, _("it has no id or link, or no title")
+        guid = (entry.get("id") or entry.get("link") or "").strip()
+        if not guid:
+            yield label, None, _("it has neither a guid (id) nor a link to tell it apart")
+            continue
+        if not title:
+            yield label, None, _("it has no title")
             continue
         content_html = entry.content[0].value if entry.get("content") else ""
         summary = entry.get("summary", "")
@@ -112,8 +105,11 @@ def ninjs_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
         item = lowercase_keys(raw) if isinstance(raw, dict) else {}
         title = first_value(item.get("headlines")) or item.get("headline", "")
         label = _('item %(number)d "%(title)s"') % {"number": number, "title": title}
-        if not item.get("uri") or not title:
-            yield label, None, _("it has no uri or no headline")
+        if not str(item.get("uri") or "").strip():
+            yield label, None, _("it has no uri to tell it apart")
+            continue
+        if not title:
+            yield label, None, _("it has no headline")
             continue
         body = first_value(item.get("bodies")) or item.get("body_html", "")
         published = item.get("versioncreated") or item.get("firstcreated")
@@ -125,7 +121,7 @@ def ninjs_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
         yield (
             label,
             IncomingStory(
-                external_id=source_id("ninjs", item["uri"]),
+                external_id=source_id("ninjs", str(item["uri"]).strip()),
                 label=label,
                 title=title,
                 body_html=body,

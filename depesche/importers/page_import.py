@@ -11,9 +11,8 @@ import hashlib
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .feed_import import source_id
 from .web import SourceError
-from .writer import DRAFT, PUBLISHED, IncomingStory
+from .writer import DRAFT, PUBLISHED, IncomingStory, source_id
 
 
 def page_story(content: bytes | str, *, address: str = "", publish: bool = True) -> IncomingStory:

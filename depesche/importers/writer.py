@@ -6,6 +6,7 @@ section, tags, publication state, images and a redirect from its old address.
 """
 
 import datetime
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,14 @@ PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"
 PRIVATE, PASSWORD = "private", "password"  # published behind a login or a password
 LIVE_STATES = (PUBLISHED, PRIVATE, PASSWORD)
 MAX_TITLE_LENGTH = 255
+MAX_ID_LENGTH = 200
+
+
+def source_id(kind: str, value: str) -> str:
+    """An external id that fits the field: long ids are shortened to a digest."""
+    if len(value) > MAX_ID_LENGTH:
+        value = hashlib.sha256(value.encode()).hexdigest()
+    return f"{kind}:{value}"
 
 
 @dataclass
@@ -97,10 +106,20 @@ class StoryWriter:
         self.batches = batches  # ImportBatches, when what saving sets off is done in batches
         self.sections: dict[str, SectionPage] = {}  # slug: section, remembered for the run
         self.known_tags: dict[str, Tag] = {}  # casefolded name: Tag, remembered for the run
+        self.labels: dict[str, str] = {}  # external id: label of the item written with it
 
     def write(self, incoming: IncomingStory, report: ImportReport) -> str:
         """Create, update or skip one story; if anything goes wrong, it is rolled back and
-        reported as failed, and the import goes on with the next story."""
+        reported as failed, and the import goes on with the next story. A second item with
+        the id of one written before in the same run is reported, never merged into it."""
+        if incoming.external_id in self.labels:
+            reason = _("it has the same id as %(item)s, so it was not imported: %(id)s") % {
+                "item": self.labels[incoming.external_id],
+                "id": incoming.external_id,
+            }
+            report.failed.append((incoming.label, reason))
+            return "failed"
+        self.labels[incoming.external_id] = incoming.label
         try:
             outcome = self.write_story(incoming, report)
         except (ValidationError, DatabaseError, ValueError, OverflowError) as error:

@@ -21,7 +21,16 @@ from lxml import etree
 
 from .report import ImportReport
 from .web import SourceError
-from .writer import DRAFT, PASSWORD, PRIVATE, PUBLISHED, SCHEDULED, IncomingStory, StoryWriter
+from .writer import (
+    DRAFT,
+    PASSWORD,
+    PRIVATE,
+    PUBLISHED,
+    SCHEDULED,
+    IncomingStory,
+    StoryWriter,
+    source_id,
+)
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -102,13 +111,25 @@ def channel_facts(path: str | Path) -> ExportFacts:
     return ExportFacts(site, authors, attachments, count)
 
 
+def item_key(item: etree._Element, host: str) -> str:
+    """The external id of a post: its post id, else its guid, else its permalink ("" when
+    it has none of them: such a post cannot be told apart from others)."""
+    post_id = text(item, "post_id")
+    if post_id:
+        return f"wxr:{host}:{post_id}"
+    guid = text(item, "guid")
+    if guid:
+        return source_id(f"wxr:{host}:guid", guid)
+    link = text(item, "link")
+    return source_id(f"wxr:{host}:link", link) if link else ""
+
+
 def item_entries(
     item: etree._Element, facts: ExportFacts
 ) -> Iterator[IncomingStory | Skipped | Failed]:
-    post_id = text(item, "post_id")
     title = text(item, "title") or _("(no title)")
     label = _('item %(id)s "%(title)s" (line %(line)s)') % {
-        "id": post_id,
+        "id": text(item, "post_id") or "-",
         "title": title,
         "line": item.sourceline,
     }
@@ -120,8 +141,13 @@ def item_entries(
     if status == "trash" or status not in STATES:
         yield Skipped(label, _("its state is %(state)s") % {"state": status or "?"})
         return
+    host = urlsplit(facts.site).hostname or facts.site
+    key = item_key(item, host)
+    if not key:
+        yield Failed(label, _("it has no post id, no guid and no link to tell it apart"))
+        return
     try:
-        yield story_from(item, post_id, title, label, facts)
+        yield story_from(item, key, title, label, facts)
     except ValueError as error:  # a date WordPress could not have written
         yield Failed(label, str(error))
     comments = item.findall("{*}comment")
@@ -136,7 +162,7 @@ def item_entries(
 
 
 def story_from(
-    item: etree._Element, post_id: str, title: str, label: str, facts: ExportFacts
+    item: etree._Element, key: str, title: str, label: str, facts: ExportFacts
 ) -> IncomingStory:
     categories = [(c.get("nicename") or "", (c.text or "").strip()) for c in categories_of(item)]
     sections = [c for c in categories if c[0] != UNCATEGORISED]
@@ -145,9 +171,8 @@ def story_from(
     if state == PUBLISHED and password:
         state = PASSWORD
     meta = {text(m, "meta_key"): text(m, "meta_value") for m in item.findall("{*}postmeta")}
-    host = urlsplit(facts.site).hostname or facts.site
     return IncomingStory(
-        external_id=f"wxr:{host}:{post_id}",
+        external_id=key,
         label=label,
         title=title,
         body_html=text(item, "encoded", namespace_part="content"),
