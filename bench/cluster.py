@@ -437,12 +437,16 @@ def print_report(rows, static, cached, delays, scenarios, seconds):
         if result.non_success or result.errors:
             line += f"  ({result.non_success} non-2xx, {result.errors} socket errors)"
         print(line)
-    three = rows[-1][2]
+    for name, _result, cpu in rows[1:]:
+        print(
+            f"Per core, from the CPU per beacon of {name[len('Depesche, ') :]}: "
+            f"an app core takes {1000 / cpu['app']:,.0f} beacons/s, "
+            f"a PostgreSQL core {1000 / max(cpu['PostgreSQL'], 1e-9):,.0f}, "
+            f"a Redis core {1000 / max(cpu['Redis'], 1e-9):,.0f}"
+        )
     print(
-        "Per core, from the three-machine run's CPU per beacon: "
-        f"an app core takes {1000 / three['app']:,.0f} beacons/s, "
-        f"a PostgreSQL core {1000 / max(three['PostgreSQL'], 1e-9):,.0f}, "
-        f"a Redis core {1000 / max(three['Redis'], 1e-9):,.0f}"
+        "(Two cores carry every machine here: with more machines, more processes share them "
+        "and commit smaller groups, so the one-machine figures are the ones to scale.)"
     )
     static_rate = static.requests / static.seconds
     cached_rate = cached.requests / cached.seconds
