@@ -1,11 +1,14 @@
 """The Imports screen: an editor starts an import from a file and reads its report."""
 
+import datetime
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from lxml import html
 
 from depesche.importers.models import ImportRun
@@ -90,3 +93,20 @@ def test_the_command_keeps_a_record_too(tmp_path):
     )  # fmt: skip
     run = ImportRun.objects.get()
     assert (run.source_format, run.edition, run.created_count) == ("wxr", "en", 1)
+
+
+def test_the_report_reads_as_the_list_does_and_shows_only_what_there_is(editor_client, section):
+    start_import(editor_client, section("de", "politik"), EXPORT)
+    run = ImportRun.objects.get()
+    report_url = reverse("import_runs:inspect", args=[run.pk])
+    first_view = editor_client.get(report_url).content.decode()  # with the success message
+    assert "Import" in first_view and reverse("import_runs:edit", args=[run.pk]) not in first_view
+    report = html.fromstring(first_view).text_content()
+    listing = html.fromstring(editor_client.get(reverse("import_runs:index")).content)
+    listed = listing.cssselect("table.listing tbody")[0].text_content()
+    editors_time = timezone.localtime(run.started_at, ZoneInfo("Europe/Berlin"))
+    utc_time = timezone.localtime(run.started_at, datetime.UTC)
+    assert f"{editors_time:%H:%M}" in report and f"{editors_time:%H:%M}" in listed
+    assert f"{utc_time:%H:%M}" not in report
+    assert "Deutsch" in report and "Deutsch" in listed  # the edition by name, not "de"
+    assert "Problem mit der Quelle" not in report and "problem with the source" not in report

@@ -114,7 +114,7 @@ def test_feed_entries_keyed_by_guid_or_link_and_duplicates_reported(tmp_path):
     reasons = dict(result.report["failed"])
     assert reasons['entry 4 "Guid again"'].startswith('it has the same id as entry 3 "Guid first"')
     assert "neither a guid (id) nor a link" in reasons['entry 5 "No key"']
-    assert reasons['entry 6 ""'] == "it has no title"
+    assert reasons['entry 6 "(no title)"'] == "it has no title"
     assert StoryPage.objects.get(external_id="feed:urn:wire:7").title == "Guid first"
 
 
@@ -132,4 +132,4 @@ def test_ninjs_items_without_uri_or_with_a_repeated_one_are_reported(tmp_path):
     assert reasons['item 2 "Same uri"'].startswith('it has the same id as item 1 "First"')
     assert reasons['item 3 "Without uri"'] == "it has no uri to tell it apart"
     assert reasons['item 4 "Blank uri"'] == "it has no uri to tell it apart"
-    assert reasons['item 5 ""'] == "it has no headline"
+    assert reasons['item 5 "(no title)"'] == "it has no headline"

@@ -1,5 +1,6 @@
 """The "Imports" screen in the admin: start an import from a file and read past reports."""
 
+import datetime
 import shutil
 import tempfile
 from pathlib import Path
@@ -8,6 +9,7 @@ from typing import Any
 from django import forms
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic import CreateView, InspectView
@@ -75,6 +77,9 @@ class StartImportView(CreateView):
                 fetch_images=self.form.cleaned_data["fetch_images"],
             )
 
+    def get_success_buttons(self) -> list:
+        return []  # the report opens next; a run is a record, never edited
+
     def get_success_message(self, instance: ImportRun) -> str:
         return self.success_message % {"object": instance.summary()}
 
@@ -84,6 +89,17 @@ class StartImportView(CreateView):
 
 class ImportRunInspectView(InspectView):
     template_name = "importers/import_run_inspect.html"
+
+    def get_fields_context(self) -> list[dict[str, Any]]:
+        shown = [name for name in self.fields if name != "problem" or self.object.problem]
+        return [self.get_context_for_field(name) for name in shown]
+
+    def get_started_at_display_value(self) -> datetime.datetime:
+        return timezone.localtime(self.object.started_at)  # the editor's time zone
+
+    def get_finished_at_display_value(self) -> datetime.datetime | str:
+        finished = self.object.finished_at
+        return timezone.localtime(finished) if finished else "-"
 
     def get_context_data(self, **kwargs) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -44,7 +44,10 @@ def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
     source = feed.feed.get("title", "")
     for number, entry in enumerate(feed.entries, start=1):
         title = strip_tags(entry.get("title", "")).strip()
-        label = _('entry %(number)d "%(title)s"') % {"number": number, "title": title}
+        label = _('entry %(number)d "%(title)s"') % {
+            "number": number,
+            "title": title or _("(no title)"),
+        }
         guid = (entry.get("id") or entry.get("link") or "").strip()
         if not guid:
             yield label, None, _("it has neither a guid (id) nor a link to tell it apart")
@@ -104,7 +107,10 @@ def ninjs_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
     for number, raw in enumerate(items, start=1):
         item = lowercase_keys(raw) if isinstance(raw, dict) else {}
         title = first_value(item.get("headlines")) or item.get("headline", "")
-        label = _('item %(number)d "%(title)s"') % {"number": number, "title": title}
+        label = _('item %(number)d "%(title)s"') % {
+            "number": number,
+            "title": title or _("(no title)"),
+        }
         if not str(item.get("uri") or "").strip():
             yield label, None, _("it has no uri to tell it apart")
             continue

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from .report import ImportReport, summary
 
@@ -53,6 +54,10 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_source_format_display()}: {self.source}"
+
+    def get_edition_display(self) -> str:
+        """The edition's language by name, as the admin names it elsewhere."""
+        return Locale(language_code=self.edition).get_display_name()
 
     def summary(self) -> str:
         return summary(
