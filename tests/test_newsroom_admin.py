@@ -11,6 +11,7 @@ from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from lxml import html
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
@@ -201,3 +202,20 @@ def test_a_story_is_translated_into_another_edition(editor_client, client, secti
     translated.save_revision().publish()
     links = html.fromstring(client.get(story.url).content).cssselect(".story__translations a")
     assert [a.get("hreflang") for a in links] == ["en"]
+
+
+def test_a_long_headline_gets_a_slug_cut_after_a_whole_word(editor_client, section):
+    politics = section("de", "politik")
+    words = "Verteidigungsministerien beraten über die Lage an der Grenze und die Folgen"
+    headline = (words + " ") * 3 + "x" * (255 - 3 * (len(words) + 1))
+    assert len(headline) == 255
+    form = story_form(headline, action="")
+    form["slug"] = slugify(headline)  # what the admin's script writes from the headline
+    assert len(form["slug"]) == 255
+    response = editor_client.post(add_url(politics), form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    story = StoryPage.objects.get(title=headline)
+    assert len(story.slug) <= 80
+    assert (
+        story.slug == "verteidigungsministerien-beraten-uber-die-lage-an-der-grenze-und-die-folgen"
+    )

@@ -11,12 +11,17 @@ if TYPE_CHECKING:
 MAX_SLUG_LENGTH = 80
 
 
+def shortened(slug: str) -> str:
+    """The slug cut after its last whole word within MAX_SLUG_LENGTH characters."""
+    if len(slug) > MAX_SLUG_LENGTH:
+        cut = slug[: MAX_SLUG_LENGTH + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:MAX_SLUG_LENGTH]
+    return slug.strip("-")
+
+
 def ascii_slug(title: str) -> str:
     """The title in ASCII, lowercase and hyphenated, cut after a whole word."""
-    slug = slugify(string_to_ascii(title))
-    if len(slug) > MAX_SLUG_LENGTH:
-        slug = slug[: MAX_SLUG_LENGTH + 1].rsplit("-", 1)[0]
-    return slug.strip("-") or "story"
+    return shortened(slugify(string_to_ascii(title))) or "story"
 
 
 def free_slug(parent: "Page", title: str) -> str:

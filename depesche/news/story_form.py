@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .slugs import shortened
+
 MISSING_ALT_TEXT = _(
     "Describe what the lead image shows before publishing, or give the image a description "
     "in the image library. Readers who cannot see the photo hear this text instead."
@@ -43,6 +45,14 @@ class StoryForm(WagtailAdminPageForm):
             moment = self.initial.get(name)
             if moment is not None and timezone.is_aware(moment):
                 self.initial[name] = timezone.make_naive(moment, zone)
+
+    def clean_slug(self) -> str:
+        """A new slug, typed or made by the admin from a long headline, is cut after a
+        whole word as the importers cut theirs; a slug the story has is left alone."""
+        slug = self.cleaned_data["slug"]
+        if self.instance.pk is None or "slug" in self.changed_data:
+            slug = shortened(slug) or slug
+        return slug
 
     def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
