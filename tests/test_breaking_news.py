@@ -124,7 +124,7 @@ def test_only_editors_who_publish_the_edition_set_its_alerts(client, section):
     client.force_login(user)
     form = html.fromstring(client.get(ADD_URL).content)
     editions = [option.text for option in form.cssselect("select[name=locale] option[value]")]
-    assert [e for e in editions if e.strip("-")] == ["English"]
+    assert [e for e in editions if e.strip("-")] == ["Englisch"]  # in the admin's German
     response = set_alert(client, text="Fremd", link="https://example.org/")
     assert response.status_code == 200
     assert BreakingAlert.objects.count() == 0

@@ -195,7 +195,9 @@ def test_a_story_is_translated_into_another_edition(editor_client, client, secti
     story = StoryPage.objects.get(title="Übersetzbare Meldung")
     english = Locale.objects.get(language_code="en")
     submit = reverse("simple_translation:submit_page_translation", args=[story.pk])
-    assert editor_client.post(submit, {"locales": [english.pk]}).status_code == 302
+    submitted = editor_client.post(submit, {"locales": [english.pk]}, follow=True)
+    [message] = [str(m) for m in submitted.context["messages"] if "erfolgreich" in str(m)]
+    assert "Englisch" in message and "English" not in message  # one language per message
     translated = story.get_translation(english)
     assert translated.get_parent().specific == section("en", "politics")
     translated.title = "A translatable report"
@@ -219,3 +221,10 @@ def test_a_long_headline_gets_a_slug_cut_after_a_whole_word(editor_client, secti
     assert (
         story.slug == "verteidigungsministerien-beraten-uber-die-lage-an-der-grenze-und-die-folgen"
     )
+
+
+def test_the_story_editor_asks_for_a_headline(editor_client, section):
+    form = html.fromstring(editor_client.get(add_url(section("de", "politik"))).content)
+    [title] = form.cssselect("input[name=title]")
+    assert title.get("placeholder") == "Schlagzeile*"
+    assert "Seitentitel" not in form.text_content()

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -142,7 +143,14 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("az", "Azərbaycanca"),
 ]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names the editions in the editor's language ("erfolgreich in Englisch
+# erstellt"); readers see each edition's own name (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("de", _("German")),
+    ("en", _("English")),
+    ("ru", _("Russian")),
+    ("az", _("Azerbaijani")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # Depesche's catalogues, then locale_overrides: a few of Django's own strings translated

@@ -15,12 +15,12 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, format_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TitleFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -292,7 +292,13 @@ class StoryPage(RememberedRestrictionsMixin, Page):
     base_form_class = StoryForm
 
     content_panels = [
-        *Page.content_panels,
+        # A story's title is its headline ("Page title" is Wagtail's word for any page).
+        TitleFieldPanel(
+            "title",
+            heading=_("Headline"),
+            placeholder=format_lazy("{}*", _("Headline")),
+            help_text=_("The headline readers see on the site, in feeds and in search results."),
+        ),
         FieldPanel("kind"),
         FieldPanel("coverage_ended_at"),
         FieldPanel("top_story"),
