@@ -59,9 +59,8 @@ def test_an_rss_feed_comes_in_sanitised_and_a_second_run_adds_nothing(tmp_path):
     assert story.live and story.source == "Partner Agency"
     assert story.first_published_at.isoformat() == "2024-03-05T09:30:00+00:00"
     assert sorted(story.tags.names()) == ["Caspian", "Transport"]
-    stored = str(story.body.get_prep_value())
-    assert "The ferry runs again." in stored
-    assert "onclick" not in stored and "<script" not in stored
+    assert story.lead == "The ferry runs again."  # a short description is the lead
+    assert list(story.body) == []
     assert [found.pk for found in StoryPage.objects.search("ferry")] == [story.pk]
     second = run(tmp_path, RSS, "feed")
     assert (second.created_count, second.updated_count) == (0, 0)
@@ -172,3 +171,28 @@ def test_a_page_is_imported_from_a_web_address(tmp_path):
             )  # fmt: skip
     run_record = ImportRun.objects.get()
     assert run_record.source == address and run_record.created_count == 1
+
+
+LONG_DESCRIPTION = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link>
+<description>Wire</description>
+<item><title>Port figures</title><guid>urn:wire:port</guid>
+<description>&lt;p onclick="x()"&gt;{sentences}&lt;/p&gt;
+&lt;script&gt;alert(1)&lt;/script&gt;</description>
+</item></channel></rss>
+"""
+
+
+def test_a_feed_description_is_the_lead_and_a_long_one_the_body_too(tmp_path, client):
+    sentences = [f"Sentence {n} tells of the port's cargo in the month of May." for n in range(9)]
+    run(tmp_path, LONG_DESCRIPTION.format(sentences=" ".join(sentences)), "feed")
+    story = StoryPage.objects.get(external_id="feed:urn:wire:port")
+    assert story.lead == " ".join(sentences[:5])  # whole sentences, at most 300 characters
+    stored = str(story.body.get_prep_value())
+    assert all(sentence in stored for sentence in sentences)
+    assert "onclick" not in stored and "<script" not in stored and "alert" not in story.lead
+    short = run(tmp_path, RSS, "feed", name="short")
+    assert short.created_count == 2
+    ferry = StoryPage.objects.get(external_id="feed:urn:partner:1")
+    page = client.get(ferry.url)
+    assert page.status_code == 200 and "The ferry runs again." in page.content.decode()

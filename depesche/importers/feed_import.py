@@ -7,13 +7,16 @@ same source again creates nothing twice and updates what changed.
 import calendar
 import datetime
 import json
+import re
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from .html_cleaning import plain_text
 from .report import ImportReport
 from .web import SourceError
 from .writer import DRAFT, PUBLISHED, IncomingStory, StoryWriter, source_id
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
 T = TypeVar("T")
+LEAD_LENGTH = 300  # characters: a description up to this long is a lead, not a story
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 # (label, the story or None, why there is none) of one entry of a source.
 Entry = tuple[str, IncomingStory | None, str]
 
@@ -56,17 +61,17 @@ def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
             yield label, None, _("it has no title")
             continue
         content_html = entry.content[0].value if entry.get("content") else ""
-        summary = entry.get("summary", "")
+        lead, body_html = lead_and_body(entry.get("summary", ""), content_html)
         yield (
             label,
             IncomingStory(
                 external_id=source_id("feed", guid),
                 label=label,
                 title=title,
-                body_html=content_html or summary,
+                body_html=body_html,
                 published=moment(entry.get("published_parsed") or entry.get("updated_parsed")),
                 state=PUBLISHED if publish else DRAFT,
-                lead=strip_tags(summary).strip() if content_html else "",
+                lead=lead,
                 source=source,
                 tags=[tag.term for tag in entry.get("tags", []) if tag.get("term")],
                 lead_image_url=feed_image(entry),
@@ -74,6 +79,23 @@ def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
             ),
             "",
         )
+
+
+def lead_and_body(summary: str, content_html: str) -> tuple[str, str]:
+    """(lead, body HTML) of a feed entry. The description is the lead; an entry with no
+    content of its own keeps a long description as its body too, and leads with the
+    description's first sentences (a short one is the lead alone)."""
+    text = plain_text(summary)
+    if content_html:
+        return text, content_html
+    if len(text) <= LEAD_LENGTH:
+        return text, ""
+    lead = ""
+    for sentence in SENTENCE_END.split(text):
+        if lead and len(lead) + 1 + len(sentence) > LEAD_LENGTH:
+            break
+        lead = f"{lead} {sentence}".strip()
+    return Truncator(lead).chars(LEAD_LENGTH * 2), summary
 
 
 def feed_image(entry: Mapping[str, Any]) -> str:

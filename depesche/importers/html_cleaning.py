@@ -8,7 +8,7 @@ inline; their addresses are returned so the importer can fetch them.
 
 import re
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from typing import Any
 
 import lxml.html
@@ -46,6 +46,12 @@ def clean_html(html: str) -> str:
         strip_comments=True,
         link_rel=None,
     )
+
+
+def plain_text(html: str) -> str:
+    """The text of foreign HTML on one line: tags dropped, scripts and styles with their
+    content, entities decoded."""
+    return " ".join(unescape(nh3.clean(html, tags=set())).split())
 
 
 def paragraphs_from_lines(html: str) -> str:
