@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from depesche.demo import corpus, material
+from depesche.importers.models import ImportRun
 from depesche.news.models import StoryPage
 from tests.conftest import CORPUS_PER_EDITION
 from tests.support import site_pages
@@ -199,3 +200,12 @@ def test_the_newest_story_leads_the_german_front_page_not_the_2021_seed(
     lead_area = client.get("/de/").content.decode().split('class="front-section"')[0]
     assert newest.title in lead_area
     assert seed_story.title not in lead_area
+
+
+def test_the_seed_story_and_its_translations_are_listed_under_imports(editor_client):
+    runs = ImportRun.objects.filter(source_format=ImportRun.Format.SEED).order_by("edition")
+    assert sorted(run.edition for run in runs) == sorted(LANGUAGES)
+    assert all(run.created_count + run.skipped_count + run.updated_count == 1 for run in runs)
+    assert all("/" not in run.source for run in runs)  # a file name, no path of the machine
+    listing = editor_client.get("/admin/import_runs/").content.decode()
+    assert all(run.source in listing for run in runs)

@@ -47,7 +47,7 @@ def test_an_editor_imports_a_wordpress_file_and_reads_the_report(editor_client, 
     form = editor_client.get(reverse("import_runs:add"))
     assert form.status_code == 200
     response = start_import(editor_client, politics, EXPORT)
-    run = ImportRun.objects.get()
+    run = ImportRun.objects.latest("pk")
     assert response.status_code == 302
     assert response["Location"] == reverse("import_runs:inspect", args=[run.pk])
     assert (run.created_count, run.skipped_count, run.failed_count) == (1, 1, 0)
@@ -66,7 +66,7 @@ def test_an_editor_imports_a_wordpress_file_and_reads_the_report(editor_client, 
 def test_a_broken_file_is_recorded_with_its_problem_and_changes_nothing(editor_client, section):
     before = StoryPage.objects.count()
     start_import(editor_client, section("de", "sport"), "<rss><channel>", name="broken.xml")
-    run = ImportRun.objects.get()
+    run = ImportRun.objects.latest("pk")
     assert run.problem
     assert StoryPage.objects.count() == before
     page = editor_client.get(reverse("import_runs:inspect", args=[run.pk])).content.decode()
@@ -75,7 +75,7 @@ def test_a_broken_file_is_recorded_with_its_problem_and_changes_nothing(editor_c
 
 def test_editors_cannot_change_or_delete_a_record(editor_client, section):
     start_import(editor_client, section("de", "politik"), EXPORT)
-    run = ImportRun.objects.get()
+    run = ImportRun.objects.latest("pk")
     for name in ("import_runs:edit", "import_runs:delete"):
         response = editor_client.get(reverse(name, args=[run.pk]))
         assert response.status_code in (302, 403), name
@@ -91,13 +91,13 @@ def test_the_command_keeps_a_record_too(tmp_path):
         "import_stories", str(export), format="wxr", edition="en", no_images=True,
         stdout=io.StringIO(), stderr=io.StringIO(),
     )  # fmt: skip
-    run = ImportRun.objects.get()
+    run = ImportRun.objects.latest("pk")
     assert (run.source_format, run.edition, run.created_count) == ("wxr", "en", 1)
 
 
 def test_the_report_reads_as_the_list_does_and_shows_only_what_there_is(editor_client, section):
     start_import(editor_client, section("de", "politik"), EXPORT)
-    run = ImportRun.objects.get()
+    run = ImportRun.objects.latest("pk")
     report_url = reverse("import_runs:inspect", args=[run.pk])
     first_view = editor_client.get(report_url).content.decode()  # with the success message
     assert "Import" in first_view and reverse("import_runs:edit", args=[run.pk]) not in first_view

@@ -169,7 +169,7 @@ def test_a_page_is_imported_from_a_web_address(tmp_path):
                 "import_stories", address, format="page", edition="de", no_images=True,
                 stdout=io.StringIO(), stderr=io.StringIO(),
             )  # fmt: skip
-    run_record = ImportRun.objects.get()
+    run_record = ImportRun.objects.latest("pk")
     assert run_record.source == address and run_record.created_count == 1
 
 

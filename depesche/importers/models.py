@@ -1,5 +1,7 @@
 """A record of every import: who started it, from what, and what it did item by item."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -7,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .report import ImportReport, summary
+
+if TYPE_CHECKING:
+    from depesche.news.models import SectionPage
 
 
 class ImportRun(models.Model):
@@ -54,6 +59,19 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_source_format_display()}: {self.source}"
+
+    @classmethod
+    def begin(
+        cls, source_format: str, source: str, section: "SectionPage", user: object = None
+    ) -> "ImportRun":
+        """The record of a run starting now, into `section`'s edition."""
+        return cls.objects.create(
+            source_format=source_format,
+            source=source[:500],
+            edition=section.locale.language_code,
+            section=section,
+            started_by=user,
+        )
 
     def get_edition_display(self) -> str:
         """The edition's language by name, as the admin names it elsewhere."""

@@ -35,13 +35,7 @@ def run_import(
     publish: bool = True,
 ) -> ImportRun:  # fmt: skip
     """Import `path` into `section`'s edition; returns the ImportRun with its report."""
-    run = ImportRun.objects.create(
-        source_format=source_format,
-        source=str(source or path)[:500],
-        edition=section.locale.language_code,
-        section=section,
-        started_by=user,
-    )
+    run = ImportRun.begin(source_format, str(source or path), section, user)
     report, problem = ImportReport(), None
     try:
         with import_batches() as batches:

@@ -63,7 +63,7 @@ def import_seed_file(
         return None
     incoming = IncomingStory(
         external_id=EXTERNAL_ID_PREFIX + path.stem,
-        label=str(path),
+        label=path.name,
         title=story.headline,
         kind=story.kind,
         body_html="".join(f"<p>{escape(text)}</p>" for text in story.paragraphs),

@@ -11,6 +11,7 @@ from depesche.demo.editions import ensure_editions, publish
 from depesche.demo.media.attach import Dresser, StoryFacts
 from depesche.demo.media.build import SEED_CLIP, build
 from depesche.demo.media.errors import MediaError
+from depesche.importers.models import ImportRun
 from depesche.importers.report import ImportReport
 from depesche.importers.seed_importer import import_seed_file
 from depesche.importers.writer import StoryWriter
@@ -97,26 +98,22 @@ class Command(BaseCommand):
     def load_seed_story(
         self, sections: dict[str, dict[str, SectionPage]], seed_dir: Path
     ) -> list[StoryPage]:
-        """The German seed story (the original when it is there) and its translations."""
-        report = ImportReport()
+        """The German seed story (the original when it is there) and its translations, each
+        recorded as an import run as the editors' own imports are."""
         originals = sorted(seed_dir.glob("*.txt")) if seed_dir.is_dir() else []
         story_file = originals[0] if originals else CONTENT_DIR / "defence-talks.de.txt"
-        story = import_seed_file(
-            story_file,
-            writer_for(sections["de"][SEED_SECTION]),
-            report,
-            source=SEED_SOURCE,
-            extra_tags=SEED_TAGS["de"],
+        report = ImportReport()
+        story = recorded_seed_import(
+            story_file, sections["de"][SEED_SECTION], report, extra_tags=SEED_TAGS["de"]
         )
         if story is None:
             raise CommandError(f"Cannot load the seed story: {report.failed}")
         stories = [story]
         for code in TRANSLATIONS:
-            translation = import_seed_file(
+            translation = recorded_seed_import(
                 CONTENT_DIR / f"defence-talks.{code}.txt",
-                writer_for(sections[code][SEED_SECTION]),
+                sections[code][SEED_SECTION],
                 report,
-                source=SEED_SOURCE,
                 translation_of=story,
             )
             if translation is not None:
@@ -152,6 +149,20 @@ def dress_published(dresser: Dresser, story: StoryPage, facts: StoryFacts) -> No
     if story.lead_image_id is None:
         dresser.dress(story, facts)
         publish(story)
+
+
+def recorded_seed_import(
+    path: Path, section: SectionPage, report: ImportReport, **options: object
+) -> StoryPage | None:
+    """Import one seed file into `section`, kept as an import run of its own; the run's
+    items are added to `report` too."""
+    run = ImportRun.begin(ImportRun.Format.SEED, path.name, section)
+    run_report = ImportReport()
+    story = import_seed_file(path, writer_for(section), run_report, source=SEED_SOURCE, **options)
+    run.record(run_report)
+    for name in ("created", "updated", "skipped", "failed", "notes"):
+        getattr(report, name).extend(getattr(run_report, name))
+    return story
 
 
 def writer_for(section: SectionPage) -> StoryWriter:
