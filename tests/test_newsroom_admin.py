@@ -228,3 +228,24 @@ def test_the_story_editor_asks_for_a_headline(editor_client, section):
     [title] = form.cssselect("input[name=title]")
     assert title.get("placeholder") == "Schlagzeile*"
     assert "Seitentitel" not in form.text_content()
+
+
+def test_a_drafts_preview_is_dated_when_it_would_go_out(editor_client, section):
+    politics = section("de", "politik")
+    editor_client.post(add_url(politics), story_form("Entwurf mit Datum", action=""))
+    story = StoryPage.objects.get(title="Entwurf mit Datum")
+    assert story.first_published_at is None
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[story.pk])
+    moment = datetime.datetime(2026, 12, 3, 9, 30, tzinfo=datetime.UTC)
+    with time_machine.travel(moment, tick=False):
+        assert editor_client.post(preview_url, story_form("Entwurf mit Datum", action="")).json()[
+            "is_valid"
+        ]
+        [date] = html.fromstring(editor_client.get(preview_url).content).cssselect(".story__date")
+    assert date.text_content().startswith("3. Dezember 2026, 10:30")  # now, in Berlin
+    assert date.get("datetime").startswith("2026-12-03T")
+    scheduled = story_form("Entwurf mit Datum", action="", go_live_at="2026-12-24 08:00")
+    with time_machine.travel(moment, tick=False):
+        assert editor_client.post(preview_url, scheduled).json()["is_valid"]
+        [date] = html.fromstring(editor_client.get(preview_url).content).cssselect(".story__date")
+    assert date.text_content().startswith("24. Dezember 2026, 08:00")  # its schedule

@@ -1,5 +1,6 @@
 """Page types: an edition's front page, its sections and the stories in them."""
 
+import datetime
 import zoneinfo
 from collections.abc import Callable
 from html import unescape
@@ -422,8 +423,15 @@ class StoryPage(RememberedRestrictionsMixin, Page):
             self.tags.all() if getattr(request, "is_preview", False) else self.stored_tags()
         )
         context["lead_media"] = self.lead_media()
+        context["published_at"] = self.first_published_at or self.planned_publication()
         context["related"] = related_stories(self, context["story_tags"], context["section"])
         return context
+
+    def planned_publication(self) -> datetime.datetime:
+        """When a story not yet out would be published: its schedule or embargo, else now
+        (what a draft's preview shows as its date)."""
+        planned = [moment for moment in (self.go_live_at, self.embargo_until) if moment]
+        return max(planned) if planned else timezone.now()
 
     def lead_media(self) -> "StreamChild | None":
         """The first body block when it is the video of a video story or the gallery of a
