@@ -57,3 +57,20 @@ def test_dashboard_lists_the_days_most_read(editor_client, story, without_demo_r
     first = panel.cssselect("ol a")[0]
     assert first.text_content() == story.title
     assert first.get("href") == reverse("wagtailadmin_pages:edit", args=[story.pk])
+
+
+def test_a_new_storys_chart_has_room_for_its_first_two_days_and_axes(editor_client, section):
+    [story] = add_stories(
+        section("de", "welt"), 1, first_published_at=timezone.now() - datetime.timedelta(minutes=20)
+    )
+    record_reads({story.pk: 1365}, at=timezone.now())
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[story.pk]))
+    panel = html.fromstring(response.content).cssselect(".reads-panel")[0]
+    [chart] = panel.cssselect("svg[role=img]")
+    bars = chart.cssselect("rect")  # the hour of publication, and the present one
+    assert 1 <= len(bars) <= 2
+    assert all(float(bar.get("width")) < 640 / 48 for bar in bars)  # hours of 48, not all
+    labels = [text.text_content() for text in chart.cssselect("text")]
+    assert {"0", "1.365"} <= set(labels)  # the reads scale, grouped as in German
+    published = timezone.localtime(story.first_published_at).replace(minute=0)
+    assert f"{published:%H:%M}" in labels  # the first hour, in the editor's time zone
