@@ -174,14 +174,14 @@ def judge_in_redis(
     pipeline = client.pipeline(transaction=False)
     if limit:
         key = cache.make_key(rate_key(address, counted))
+        pipeline.set(key, 0, nx=True, ex=120)  # a new minute's counter (any Redis version)
         pipeline.incr(key)
-        pipeline.expire(key, 120, nx=True)
     seen = cache.make_key(seen_key(reader, page_id))
     if window:
         pipeline.set(seen, receipt or "-", nx=True, ex=window)
         pipeline.get(seen)
     results = pipeline.execute()
-    over_limit = bool(limit) and results[0] > limit
+    over_limit = bool(limit) and results[1] > limit
     if not window:
         return Verdict(over_limit, repeat=False)
     marked, mark = results[-2], results[-1]
