@@ -113,11 +113,14 @@ def current() -> int | None:
     None while the shared cache cannot be reached, when nothing may be cached or remembered."""
     now = time.monotonic()
     if now >= _seen["next"]:
+        _seen["next"] = now + RETRY_SECONDS  # requests meanwhile do not ask as well
         try:
-            _seen["value"], _seen["next"] = shared(), now + REREAD_SECONDS
+            _seen["value"], _seen["next"] = shared(), time.monotonic() + REREAD_SECONDS
         except UNREACHABLE as error:
-            logger.warning("The page cache cannot be reached (%r); pages are rendered", error)
-            _seen["value"], _seen["next"] = None, now + RETRY_SECONDS
+            logger.warning(
+                "The page cache cannot be reached (%r); pages are rendered uncached", error
+            )
+            _seen["value"], _seen["next"] = None, time.monotonic() + RETRY_SECONDS
     return _seen["value"]
 
 
