@@ -196,3 +196,20 @@ def test_a_feed_description_is_the_lead_and_a_long_one_the_body_too(tmp_path, cl
     ferry = StoryPage.objects.get(external_id="feed:urn:partner:1")
     page = client.get(ferry.url)
     assert page.status_code == 200 and "The ferry runs again." in page.content.decode()
+
+
+CONTENT_ONLY = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Wire</title><link>https://wire.example/</link><description>Wire</description>
+<item><title>Port article</title><guid>urn:wire:article</guid>
+<content:encoded><![CDATA[<p>{sentences}</p>]]></content:encoded></item>
+</channel></rss>
+"""
+
+
+def test_an_entry_with_content_and_no_description_leads_with_its_first_sentences(tmp_path):
+    sentences = [f"Sentence {n} tells of the port's cargo in the month of May." for n in range(9)]
+    run(tmp_path, CONTENT_ONLY.format(sentences=" ".join(sentences)), "feed")
+    story = StoryPage.objects.get(external_id="feed:urn:wire:article")
+    assert story.lead == " ".join(sentences[:5])  # not the whole article again
+    assert all(sentence in str(story.body.get_prep_value()) for sentence in sentences)

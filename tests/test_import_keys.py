@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from depesche.importers.writer import source_id
 from depesche.news.models import StoryPage
 from tests.test_import_feeds import run
 from tests.test_import_wxr import EXPORT_FILE, run_import
@@ -133,3 +134,10 @@ def test_ninjs_items_without_uri_or_with_a_repeated_one_are_reported(tmp_path):
     assert reasons['item 3 "Without uri"'] == "it has no uri to tell it apart"
     assert reasons['item 4 "Blank uri"'] == "it has no uri to tell it apart"
     assert reasons['item 5 "(no title)"'] == "it has no headline"
+
+
+def test_a_long_key_from_a_long_host_still_fits_the_field():
+    host_kind = "wxr:" + "newsroom-of-a-very-long-regional-publisher-name.example.org" + ":guid"
+    key = source_id(host_kind, "https://example.org/?p=" + "7" * 170)
+    assert len(key) <= 255 and key.startswith(host_kind + ":")
+    assert source_id("feed", "urn:short:1") == "feed:urn:short:1"  # short ids as before

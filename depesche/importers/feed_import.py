@@ -82,20 +82,28 @@ def feed_stories(content: bytes, *, publish: bool = True) -> Iterator[Entry]:
 
 
 def lead_and_body(summary: str, content_html: str) -> tuple[str, str]:
-    """(lead, body HTML) of a feed entry. The description is the lead; an entry with no
-    content of its own keeps a long description as its body too, and leads with the
-    description's first sentences (a short one is the lead alone)."""
+    """(lead, body HTML) of a feed entry. The description is the lead, cut to its first
+    whole sentences when it is long (feedparser also hands the content over as the
+    description when there is none). An entry with no content of its own keeps a long
+    description as its body; a short one is the lead alone."""
     text = plain_text(summary)
     if content_html:
-        return text, content_html
+        return first_sentences(text), content_html
     if len(text) <= LEAD_LENGTH:
         return text, ""
+    return first_sentences(text), summary
+
+
+def first_sentences(text: str) -> str:
+    """The text's whole sentences up to LEAD_LENGTH characters (at least the first)."""
+    if len(text) <= LEAD_LENGTH:
+        return text
     lead = ""
     for sentence in SENTENCE_END.split(text):
         if lead and len(lead) + 1 + len(sentence) > LEAD_LENGTH:
             break
         lead = f"{lead} {sentence}".strip()
-    return Truncator(lead).chars(LEAD_LENGTH * 2), summary
+    return Truncator(lead).chars(LEAD_LENGTH * 2)
 
 
 def feed_image(entry: Mapping[str, Any]) -> str:

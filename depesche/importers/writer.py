@@ -40,14 +40,15 @@ PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"
 PRIVATE, PASSWORD = "private", "password"  # published behind a login or a password
 LIVE_STATES = (PUBLISHED, PRIVATE, PASSWORD)
 MAX_TITLE_LENGTH = 255
-MAX_ID_LENGTH = 200
+MAX_ID_LENGTH = 200  # of the value: longer ones have long been stored as their digest
+MAX_EXTERNAL_ID_LENGTH = 255  # StoryPage.external_id
 
 
 def source_id(kind: str, value: str) -> str:
     """An external id that fits the field: long ids are shortened to a digest."""
-    if len(value) > MAX_ID_LENGTH:
+    if len(value) > MAX_ID_LENGTH or len(kind) + 1 + len(value) > MAX_EXTERNAL_ID_LENGTH:
         value = hashlib.sha256(value.encode()).hexdigest()
-    return f"{kind}:{value}"
+    return f"{kind[: MAX_EXTERNAL_ID_LENGTH - 65]}:{value}"
 
 
 @dataclass
@@ -119,7 +120,6 @@ class StoryWriter:
             }
             report.failed.append((incoming.label, reason))
             return "failed"
-        self.labels[incoming.external_id] = incoming.label
         try:
             outcome = self.write_story(incoming, report)
         except (ValidationError, DatabaseError, ValueError, OverflowError) as error:
@@ -128,6 +128,8 @@ class StoryWriter:
             self.known_tags.clear()
             report.failed.append((incoming.label, describe(error)))
             outcome = "failed"
+        else:
+            self.labels[incoming.external_id] = incoming.label
         if self.batches is not None:
             # A story hidden behind a login, a password or taken down must not wait for
             # the batch: until the generation moves on, pages would still show it to all.
