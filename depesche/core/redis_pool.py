@@ -12,6 +12,7 @@ import threading
 
 import redis
 from django.conf import settings
+from django.utils.module_loading import import_string
 
 
 class SharedConnectionPool(redis.ConnectionPool):
@@ -31,7 +32,7 @@ class SharedConnectionPool(redis.ConnectionPool):
 
 
 # Options of Django's Redis cache that are not connection options.
-CACHE_ONLY_OPTIONS = {"pool_class", "serializer", "parser_class"}
+CACHE_ONLY_OPTIONS = {"pool_class", "serializer"}
 _clients: dict[int, redis.Redis] = {}
 
 
@@ -44,6 +45,11 @@ def client_for(alias: str) -> redis.Redis:
         for name, value in config.get("OPTIONS", {}).items()
         if name not in CACHE_ONLY_OPTIONS
     }
+    # As Django's cache passes it, so that both share one pool.
+    parser_class = options.get("parser_class") or redis.connection.DefaultParser
+    options["parser_class"] = (
+        import_string(parser_class) if isinstance(parser_class, str) else parser_class
+    )
     location = re.split("[;,]", config["LOCATION"])[0]  # the writer, as Django's cache
     pool = SharedConnectionPool.from_url(location, **options)
     client = _clients.get(id(pool))
