@@ -33,7 +33,6 @@ def test_history_is_hourly_for_two_days_then_daily(story):
     assert [bar.reads for bar in history.hourly if bar.reads] == [4, 6]
     assert history.daily[-1].reads == 9
     assert sum(bar.reads for bar in history.daily) == 9
-    assert history.peak == 9
 
 
 def test_edit_view_shows_count_and_chart(editor_client, story):

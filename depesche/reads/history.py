@@ -25,7 +25,6 @@ class ChartBar:
 class ReadHistory:
     hourly: list[ChartBar]  # per hour of the first 48 hours after publication
     daily: list[ChartBar]  # per day after that, at most the last 90 days
-    peak: int
 
 
 def read_history(page: Page, now: datetime.datetime | None = None) -> ReadHistory:
@@ -55,5 +54,4 @@ def read_history(page: Page, now: datetime.datetime | None = None) -> ReadHistor
             start = timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
             daily.append(ChartBar(start, daily_totals.get(day, 0)))
             day += datetime.timedelta(days=1)
-    peak = max([bar.reads for bar in hourly + daily], default=0)
-    return ReadHistory(hourly, daily, peak)
+    return ReadHistory(hourly, daily)

@@ -29,10 +29,11 @@ class Chart:
     y_labels: list[dict[str, object]]  # {"y": …, "text": …} left of the plot
 
 
-def build_chart(bars: Sequence[ChartBar], peak: int, *, hourly: bool) -> Chart:
+def build_chart(bars: Sequence[ChartBar], *, hourly: bool) -> Chart:
     """The bars laid out over the chart's whole span (48 hours, or the days so far but at
     least two weeks), so that a young story's few bars stay narrow, with time labels in
     the editor's time zone and the reads scale on the left."""
+    peak = max((bar.reads for bar in bars), default=0)  # each chart on its own scale
     slots = HOURS if hourly else min(max(len(bars), FEWEST_DAYS), DAILY_SPAN_DAYS)
     slot = PLOT_WIDTH / slots
     laid_out = []
@@ -91,10 +92,10 @@ class ReadsPanel(Panel):
             context.update(
                 total=ReadTally.objects.total_for(page) if page.pk else 0,
                 history=history,
-                hourly=build_chart(history.hourly, history.peak, hourly=True)
+                hourly=build_chart(history.hourly, hourly=True)
                 if history and history.hourly
                 else None,
-                daily=build_chart(history.daily, history.peak, hourly=False)
+                daily=build_chart(history.daily, hourly=False)
                 if history and history.daily
                 else None,
                 view_width=VIEW_WIDTH,
