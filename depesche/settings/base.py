@@ -96,9 +96,13 @@ TEMPLATES = [
 ]
 
 # The embedded default is SQLite in WAL mode; production sets DATABASE_URL (PostgreSQL 15+).
+# Connections are kept for a minute; one that broke while idle (the database restarted) is
+# noticed and replaced before a request uses it, instead of failing that request.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'depesche.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{VAR_DIR / 'depesche.sqlite3'}",
+        conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
