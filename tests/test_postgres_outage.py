@@ -8,7 +8,13 @@ import time
 import pytest
 
 from tests.support import live, servers
-from tests.support.outages import beacon, production_site, request, stored_total
+from tests.support.outages import (
+    beacon,
+    production_site,
+    request,
+    stored_total,
+    story_read_before,
+)
 from tests.support.postgres import postgres_server
 
 
@@ -33,11 +39,7 @@ def served_again(port, path, seconds=10):
 
 def test_a_postgres_restart_loses_no_read_and_needs_no_app_restart(site):
     env, port, postgres, process = site
-    story = live.publish_story(env, "Vor dem Neustart", f"vor-{time.time_ns()}")
-    request(port, "GET", story["url"])
-    assert request(port, "GET", story["url"])[1].get("x-cache") == "hit"
-    assert beacon(port, story["story"], secrets.token_hex(16)) == 200
-    counted_before = stored_total(env, story["story"])
+    story, counted_before = story_read_before(env, port, "Vor dem Neustart")
     workers = servers.worker_pids(process)
     retried = secrets.token_hex(16)
     reader = f"{servers.BROWSER_AGENT} Zweiter Leser"  # the first reader's read was counted

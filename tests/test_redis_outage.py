@@ -8,7 +8,13 @@ import time
 import pytest
 
 from tests.support import live, servers
-from tests.support.outages import beacon, production_site, request, stored_total
+from tests.support.outages import (
+    beacon,
+    production_site,
+    request,
+    stored_total,
+    story_read_before,
+)
 from tests.support.redis_server import redis_server
 
 
@@ -24,11 +30,7 @@ def site(tmp_path_factory):
 
 def test_a_redis_outage_costs_no_page_no_read_and_no_restart(site):
     env, port, redis, process = site
-    story = live.publish_story(env, "Vor dem Ausfall", f"vor-{time.time_ns()}")
-    request(port, "GET", story["url"])
-    assert request(port, "GET", story["url"])[1].get("x-cache") == "hit"
-    assert beacon(port, story["story"], secrets.token_hex(16)) == 200
-    counted_before = stored_total(env, story["story"])
+    story, counted_before = story_read_before(env, port, "Vor dem Ausfall")
     workers = servers.worker_pids(process)
     retried = secrets.token_hex(16)
 

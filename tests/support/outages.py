@@ -2,8 +2,10 @@
 
 import contextlib
 import http.client
+import secrets
+import time
 
-from tests.support import servers
+from tests.support import live, servers
 
 
 @contextlib.contextmanager
@@ -44,3 +46,12 @@ def stored_total(env, story):
         f"print(ReadTally.objects.total_for_id({story}))"
     )
     return int(servers.run_manage(env, "shell", "-c", code).strip().splitlines()[-1])
+
+
+def story_read_before(env, port, title):
+    """A new story, its page in the cache and one read counted; returns (story, total)."""
+    story = live.publish_story(env, title, f"vor-{time.time_ns()}")
+    request(port, "GET", story["url"])
+    assert request(port, "GET", story["url"])[1].get("x-cache") == "hit"
+    assert beacon(port, story["story"], secrets.token_hex(16)) == 200
+    return story, stored_total(env, story["story"])
