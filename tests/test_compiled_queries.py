@@ -39,7 +39,7 @@ def test_every_compiled_query_runs_the_orms_sql(client, seed_story, section):
         record_reads({seed_story.pk: 1, stories[1].pk: 2})
         record_reads({stories[2].pk: 1})
     builds = {query.build.__qualname__ for query in RecordedQuery.made}
-    assert {"tags_of_story", "ReadTallyQuerySet.total_query", "countable_query"} <= builds
+    assert {"tags_of_story", "ReadTallyQuerySet.totals_query", "countable_query"} <= builds
     assert sum("live_page_at" in name for name in builds) == 1  # sections and stories
     for query in RecordedQuery.made:
         assert query.runs, query.build

@@ -343,31 +343,71 @@ def test_the_wsgi_shortcut_answers_beacons_and_passes_the_rest_on(seed_story):
     assert total(seed_story) == before + 1
 
 
-def test_both_group_committers_answer_each_beacon_from_one_commit(monkeypatch):
-    import asyncio
+def screened(page, address="203.0.113.7", receipt=None, user_agent=BROWSER):
+    from depesche.reads.beacons import screen
 
-    from depesche.reads import counting
+    query = f"receipt={receipt}" if receipt else ""
+    meta = {"REMOTE_ADDR": address, "HTTP_USER_AGENT": user_agent, "QUERY_STRING": query}
+    return screen(meta, page.pk)
 
-    groups = []
 
-    def commit(beacons):
-        groups.append(beacons)
-        if any(page_id == 13 for page_id, _receipt in beacons):
-            raise counting.DatabaseError("the database is gone")
-        return {page_id: 100 + page_id for page_id, _receipt in beacons if page_id != 3}
+@override_settings(DEPESCHE_READS={**READS, "RATE_LIMIT_PER_MINUTE": 3})
+def test_a_batch_is_judged_in_order_and_answered_in_order(seed_story, section):
+    from depesche.reads.beacons import answer_batch
 
-    monkeypatch.setattr(counting, "commit_group", commit)
-    threads = counting.GroupCommitter()
-    assert (threads.record(1, "ab" * 16), threads.record(3)) == (101, None)
-    with pytest.raises(counting.DatabaseError):
-        threads.record(13)
+    [other] = add_stories(section("de", "sport"), 1)
+    before, other_before = total(seed_story), total(other)
+    answers = answer_batch(
+        [
+            screened(seed_story),
+            screened(seed_story),  # the same reader again: a repeat
+            screened(other, user_agent="Googlebot/2.1 (+http://www.google.com/bot.html)"),
+            screened(other),  # the address's third beacon this minute: the limit is 3
+            screened(other, address="198.51.100.9", receipt="ab" * 16),
+            screened(other),  # its fourth: over the limit
+        ]
+    )
+    assert [status for status, _payload in answers] == [200, 200, 200, 200, 200, 429]
+    assert [payload.get("counted") for _status, payload in answers[:5]] == [
+        True,
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert answers[0][1]["reads"] == answers[1][1]["reads"] == before + 1
+    assert answers[4][1]["reads"] == other_before + 2
+    assert (total(seed_story), total(other)) == (before + 1, other_before + 2)
 
-    async def send_together(*page_ids):
-        loop = counting.AsyncGroupCommitter()
-        waiting = [loop.record(page_id, f"{page_id:032x}") for page_id in page_ids]
-        return await asyncio.gather(*waiting, return_exceptions=True)
 
-    assert asyncio.run(send_together(1, 2, 3)) == [101, 102, None]
-    assert groups[-1] == [(1, f"{1:032x}"), (2, f"{2:032x}"), (3, f"{3:032x}")]
-    failed = asyncio.run(send_together(1, 13))
-    assert [type(answer) for answer in failed] == [counting.DatabaseError] * 2
+def test_a_batch_that_cannot_be_recorded_is_answered_503_and_a_retry_counts(
+    seed_story, monkeypatch
+):
+    from depesche.reads import beacons
+    from depesche.reads.counting import DatabaseError
+
+    before = total(seed_story)
+
+    def database_gone(_beacons):
+        raise DatabaseError("the database is gone")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(beacons, "commit_group", database_gone)
+        answers = beacons.answer_batch([screened(seed_story), screened(seed_story, "192.0.2.1")])
+    assert [status for status, _payload in answers] == [503, 503]
+    assert total(seed_story) == before
+    retried = beacons.answer_batch([screened(seed_story)])  # its repeat mark was dropped
+    assert retried == [(200, {"reads": before + 1, "counted": True})]
+
+
+def test_a_batch_whose_reads_cache_is_unreachable_is_answered_503(seed_story, monkeypatch):
+    from depesche.reads import beacons
+
+    def unreachable(_visits):
+        raise ConnectionError("the reads cache is gone")
+
+    waiting = screened(seed_story)
+    monkeypatch.setattr(beacons.audience, "judge", unreachable)
+    before = total(seed_story)
+    assert [status for status, _ in beacons.answer_batch([waiting, waiting])] == [503, 503]
+    assert total(seed_story) == before

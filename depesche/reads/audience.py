@@ -6,19 +6,23 @@ cannot be linked to anybody. Nothing is stored in the database, and no cookie is
 """
 
 import contextlib
+import datetime
 import hashlib
 import itertools
 import secrets
-from collections.abc import Mapping
+import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from crawlerdetect import CrawlerDetect
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.redis import RedisCache
-from django.utils import timezone
+from redis import Redis
+from redis.commands.core import Script
 
 from depesche.core.client import client_address
 from depesche.core.redis_pool import client_for
@@ -33,9 +37,15 @@ PREFETCH_HEADERS = {
     "HTTP_X_MOZ": ("prefetch",),
 }
 
+# The visitor rules as one script on Redis, and its answer for each beacon.
+VISITOR_RULES = Path(__file__).with_name("visitor_rules.lua")
+COUNTS, REPEAT, OVER_LIMIT = 0, 1, 2
+NO_RECEIPT = "-"
+
 _crawlers = CrawlerDetect()
 # This process's copy of the day's salt, which all processes share via the cache.
-_salts: dict[str, str] = {}
+_salts: dict[int, str] = {}
+DAY = 24 * 60 * 60
 
 
 def reads_cache() -> BaseCache:
@@ -78,11 +88,11 @@ def is_prefetch(meta: Mapping[str, str]) -> bool:
 
 
 def daily_salt() -> str | None:
-    """Today's salt, or None if the reads cache cannot keep one."""
-    day = f"{timezone.now():%Y-%m-%d}"
+    """Today's salt (of the UTC day), or None if the reads cache cannot keep one."""
+    day = int(time.time() // DAY)  # cheaper than a date: this runs for every beacon
     if day not in _salts:
         cache = reads_cache()
-        key = f"reads:salt:{day}"
+        key = f"reads:salt:{datetime.datetime.fromtimestamp(day * DAY, datetime.UTC):%Y-%m-%d}"
         cache.add(key, secrets.token_hex(16), SALT_LIFETIME)
         salt = cache.get(key)
         if not salt:
@@ -123,6 +133,17 @@ def seen_key(reader: str, page_id: int) -> str:
 
 
 @dataclass(frozen=True)
+class Visit:
+    """One beacon as the visitor rules see it."""
+
+    reader: str  # the reader's daily hash (address and user agent)
+    address: str  # the address's daily hash
+    page_id: int
+    receipt: str | None
+    counted: bool  # False for beacons that cannot count (robots, prefetches, HEAD, totals)
+
+
+@dataclass(frozen=True)
 class Verdict:
     """What the visitor rules say of one beacon."""
 
@@ -130,28 +151,25 @@ class Verdict:
     repeat: bool  # the reader's read of the page was counted within the repeat window
 
 
-def judge(
-    reader: str, address: str, page_id: int, receipt: str | None, *, counted: bool
-) -> Verdict:
-    """The rate limit for the address and, for beacons that can count, the repeat rule.
+def judge(visits: Sequence[Visit]) -> list[Verdict]:
+    """The rate limit for each address and, for beacons that can count, the repeat rule.
 
     A counted beacon that is not a repeat leaves a mark holding its receipt, so a retry of
     that same beacon (after a lost answer) is not mistaken for a repeat; the receipt then
-    keeps it from counting twice. Beacons that cannot count (robots, prefetches, HEAD and
-    GET requests for the total) have a budget of their own, twice the limit: they still
-    cost a database query, but they never use up the budget of a reader's real reads.
+    keeps it from counting twice. A beacon over the limit leaves no mark. Beacons that
+    cannot count have a budget of their own, twice the limit: they still cost a database
+    query, but they never use up the budget of a reader's real reads. The visits are judged
+    in order, so of two beacons of one reader and page the second is the repeat.
     """
     cache = reads_cache()
     if isinstance(cache, RedisCache):
-        return judge_in_redis(cache, reader, address, page_id, receipt, counted)
-    if over_rate_limit(cache, address, counted):
-        return Verdict(over_limit=True, repeat=False)
-    return Verdict(False, counted and is_repeat(cache, reader, page_id, receipt))
+        return judge_in_redis(cache, visits)
+    return [judge_in_cache(cache, visit) for visit in visits]
 
 
 def rate_key(address: str, counted: bool) -> str:
     kind = "rate" if counted else "lookups"
-    return f"reads:{kind}:{address}:{int(timezone.now().timestamp() // 60)}"
+    return f"reads:{kind}:{address}:{int(time.time() // 60)}"
 
 
 def rate_limit(counted: bool) -> int:
@@ -159,50 +177,55 @@ def rate_limit(counted: bool) -> int:
     return limit if counted else 2 * limit
 
 
-def judge_in_redis(
-    cache: RedisCache,
-    reader: str,
-    address: str,
-    page_id: int,
-    receipt: str | None,
-    counted: bool,
-) -> Verdict:
-    """Both rules in one round trip to Redis (a pipeline): exact across machines."""
-    window = settings.DEPESCHE_READS["REPEAT_WINDOW"] if counted else 0
-    limit = rate_limit(counted)
+def repeat_window(counted: bool) -> int:
+    return settings.DEPESCHE_READS["REPEAT_WINDOW"] if counted else 0
+
+
+def judge_in_redis(cache: RedisCache, visits: Sequence[Visit]) -> list[Verdict]:
+    """Every visit in one call of a script on Redis: one round trip, exact across machines."""
+    keys: list[str] = []
+    arguments: list[object] = []
+    for visit in visits:
+        keys += [
+            cache.make_key(rate_key(visit.address, visit.counted)),
+            cache.make_key(seen_key(visit.reader, visit.page_id)),
+        ]
+        arguments += [
+            rate_limit(visit.counted),
+            repeat_window(visit.counted),
+            visit.receipt or NO_RECEIPT,
+        ]
     client = client_for(settings.DEPESCHE_READS["CACHE"])
-    pipeline = client.pipeline(transaction=False)
-    if limit:
-        key = cache.make_key(rate_key(address, counted))
-        pipeline.set(key, 0, nx=True, ex=120)  # a new minute's counter (any Redis version)
-        pipeline.incr(key)
-    seen = cache.make_key(seen_key(reader, page_id))
-    if window:
-        pipeline.set(seen, receipt or "-", nx=True, ex=window)
-        pipeline.get(seen)
-    results = pipeline.execute()
-    over_limit = bool(limit) and results[1] > limit
-    if not window:
-        return Verdict(over_limit, repeat=False)
-    marked, mark = results[-2], results[-1]
-    if over_limit and marked:
-        client.delete(seen)  # a refused beacon leaves no mark
-    repeat = not marked and not (receipt and mark == receipt.encode())
-    return Verdict(over_limit, repeat=repeat and not over_limit)
+    codes = visitor_rules(client)(keys=keys, args=arguments, client=client)
+    return [Verdict(over_limit=code == OVER_LIMIT, repeat=code == REPEAT) for code in codes]
 
 
-def is_repeat(cache: BaseCache, reader: str, page_id: int, receipt: str | None) -> bool:
-    """The repeat rule on a cache without pipelines (files, memory)."""
-    window = settings.DEPESCHE_READS["REPEAT_WINDOW"]
+@lru_cache(maxsize=1)
+def visitor_rules(client: Redis) -> Script:
+    """The rules as a Redis script, sent by its digest (and loaded again after a restart)."""
+    return client.register_script(VISITOR_RULES.read_text())
+
+
+def judge_in_cache(cache: BaseCache, visit: Visit) -> Verdict:
+    """The rules on a cache without scripts (files, memory), one visit at a time."""
+    if over_rate_limit(cache, visit.address, visit.counted):
+        return Verdict(over_limit=True, repeat=False)
+    return Verdict(over_limit=False, repeat=is_repeat(cache, visit))
+
+
+def is_repeat(cache: BaseCache, visit: Visit) -> bool:
+    """The repeat rule on a cache without scripts: `add` leaves the mark if there is none."""
+    window = repeat_window(visit.counted)
     if not window:
         return False
-    if cache.add(seen_key(reader, page_id), receipt or "-", window):
+    key = seen_key(visit.reader, visit.page_id)
+    if cache.add(key, visit.receipt or NO_RECEIPT, window):
         return False
-    return not (receipt and cache.get(seen_key(reader, page_id)) == receipt)
+    return not (visit.receipt and cache.get(key) == visit.receipt)
 
 
 def over_rate_limit(cache: BaseCache, address: str, counted: bool) -> bool:
-    """The rate limit on a cache without pipelines; the file cache of a single machine may
+    """The rate limit on a cache without scripts; the file cache of a single machine may
     let a few more through."""
     limit = rate_limit(counted)
     if not limit:
@@ -215,12 +238,12 @@ def over_rate_limit(cache: BaseCache, address: str, counted: bool) -> bool:
         return False
 
 
-def forget_read(reader: str | None, page_id: int) -> None:
-    """Undo `is_repeat`'s mark when the read could not be recorded, so a retry counts.
+def forget_reads(visits: Sequence[Visit]) -> None:
+    """Undo the repeat marks of reads that could not be recorded, so that a retry counts.
 
-    If the cache cannot be reached the mark stays, which is safe for a retry with the same
-    receipt (the mark holds it); it expires with the repeat window.
+    If the cache cannot be reached the marks stay, which is safe for a retry with the same
+    receipt (the mark holds it); they expire with the repeat window.
     """
-    if reader:
+    if visits:
         with contextlib.suppress(*UNREACHABLE):
-            reads_cache().delete(seen_key(reader, page_id))
+            reads_cache().delete_many([seen_key(v.reader, v.page_id) for v in visits])

@@ -1,21 +1,15 @@
 """Recording reads: atomic increments of the total and the hourly bucket, in one transaction.
 
-Read beacons are committed in groups: each app process has one writer thread that takes
-every beacon waiting at that moment and commits them in a single transaction, then answers
-them all. Under load a transaction carries dozens of reads, so the database sees few
-commits and app processes on several machines rarely wait for each other. A beacon is
-answered only after its transaction has committed.
+Read beacons are committed in groups (see `beacons`): under load a transaction carries
+dozens of reads, so the database sees few commits and app processes on several machines
+rarely wait for each other.
 """
 
-import asyncio
 import datetime
 import logging
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from django.db import (
     DatabaseError,
@@ -37,7 +31,6 @@ from .models import ReadBucket, ReadReceipt, ReadTally
 if TYPE_CHECKING:
     from django.db.backends.utils import CursorWrapper
 
-T = TypeVar("T")
 
 TALLY_UPSERT = (
     "INSERT INTO {table} (page_id, total) VALUES {values} ON CONFLICT (page_id) "
@@ -53,7 +46,6 @@ RECEIPT_INSERT = (
 )
 RECEIPT_LIFETIME = datetime.timedelta(days=2)
 logger = logging.getLogger(__name__)
-WAIT_SECONDS = 10
 
 
 def countable_stories(page_ids: Iterable[int]) -> dict[int, int]:
@@ -143,136 +135,6 @@ def record_reads(
     return totals
 
 
-@dataclass
-class WaitingBeacon:
-    """A read beacon waiting for its group's commit."""
-
-    page_id: int
-    receipt: str | None
-
-    def settle(self, total: int | None, error: BaseException | None) -> None:
-        """Hand over the page's new total (None: not countable), or the commit's error."""
-        raise NotImplementedError
-
-
-@dataclass(frozen=True)
-class GroupOutcome:
-    """What one group's commit came to: each page's new total, or the error all of them get."""
-
-    totals: dict[int, int]
-    error: BaseException | None = None
-
-    def settle(self, group: Iterable[WaitingBeacon]) -> None:
-        for beacon in group:
-            beacon.settle(self.totals.get(beacon.page_id), self.error)
-
-
-def commit_waiting(group: Iterable[WaitingBeacon]) -> GroupOutcome:
-    """Commit the waiting beacons in one transaction; the outcome is for every one of them."""
-    try:
-        return GroupOutcome(commit_group([(beacon.page_id, beacon.receipt) for beacon in group]))
-    except BaseException as error:  # every waiting beacon must learn of the failure
-        return GroupOutcome({}, error)
-
-
-@dataclass
-class ThreadBeacon(WaitingBeacon):
-    """A beacon from a request thread, which waits for the writer thread's commit."""
-
-    done: threading.Event = field(default_factory=threading.Event)
-    total: int | None = None
-    error: BaseException | None = None
-
-    def settle(self, total: int | None, error: BaseException | None) -> None:
-        self.total, self.error = total, error
-        self.done.set()
-
-    def wait(self) -> int | None:
-        if not self.done.wait(WAIT_SECONDS):
-            raise TimeoutError("the read was not committed in time")
-        if self.error is not None:
-            raise self.error
-        return self.total
-
-
-class GroupCommitter:
-    """Collects read beacons from request threads and commits them in groups."""
-
-    def __init__(self) -> None:
-        self._waiting: list[ThreadBeacon] = []
-        self._condition = threading.Condition()
-        self._writer: threading.Thread | None = None
-
-    def record(self, page_id: int, receipt: str | None = None) -> int | None:
-        """Count one read; returns the page's new total, or None if it is not countable."""
-        beacon = ThreadBeacon(page_id, receipt)
-        with self._condition:
-            self._waiting.append(beacon)
-            self._ensure_writer()
-            self._condition.notify()
-        return beacon.wait()
-
-    def _ensure_writer(self) -> None:
-        if self._writer is None or not self._writer.is_alive():
-            self._writer = threading.Thread(target=self._write_forever, daemon=True)
-            self._writer.start()
-
-    def _write_forever(self) -> NoReturn:
-        while True:
-            with self._condition:
-                while not self._waiting:
-                    self._condition.wait()
-                group, self._waiting = self._waiting, []
-            commit_waiting(group).settle(group)
-
-
-@dataclass
-class LoopBeacon(WaitingBeacon):
-    """A beacon on the event loop, answered through its future (unless it gave up waiting)."""
-
-    future: asyncio.Future
-
-    def settle(self, total: int | None, error: BaseException | None) -> None:
-        if self.future.done():
-            return
-        if error is not None:
-            self.future.set_exception(error)
-        else:
-            self.future.set_result(total)
-
-
-class AsyncGroupCommitter:
-    """The same group commit for an asyncio server: one database thread per process."""
-
-    def __init__(self) -> None:
-        self._waiting: list[LoopBeacon] = []
-        self._flushing = False
-        self._database = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reads-db")
-
-    async def run(self, function: Callable[..., T], *args: object) -> T:
-        """Run database work on the committer's thread."""
-        return await asyncio.get_running_loop().run_in_executor(self._database, function, *args)
-
-    async def record(self, page_id: int, receipt: str | None = None) -> int | None:
-        """Count one read; returns the page's new total, or None if it is not countable."""
-        loop = asyncio.get_running_loop()
-        beacon = LoopBeacon(page_id, receipt, loop.create_future())
-        self._waiting.append(beacon)
-        if not self._flushing:
-            self._flushing = True
-            loop.create_task(self._flush())
-        return await asyncio.wait_for(beacon.future, WAIT_SECONDS)
-
-    async def _flush(self) -> None:
-        try:
-            while self._waiting:
-                group, self._waiting = self._waiting, []
-                outcome = await self.run(commit_waiting, group)
-                outcome.settle(group)  # on the loop: futures are not thread-safe
-        finally:
-            self._flushing = False
-
-
 def commit_group(beacons: Sequence[tuple[int, str | None]]) -> dict[int, int]:
     """Commit [(page id, receipt or None)] in one transaction; returns {page id: total}."""
     reads = Counter(page_id for page_id, _receipt in beacons)
@@ -310,5 +172,3 @@ class ReceiptPruner:
 
 
 pruner = ReceiptPruner()
-committer = GroupCommitter()
-async_committer = AsyncGroupCommitter()

@@ -6,23 +6,29 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from wagtail.models import Page
 
 
 class ReadTallyQuerySet(models.QuerySet):
     def total_for(self, page: "Page") -> int:
         """The stored read count of a page (0 if it has never been read)."""
-        return self.total_for_id(page.pk)
+        return self.totals_for_ids([page.pk]).get(page.pk, 0)
 
-    def total_for_id(self, page_id: int) -> int:
+    def totals_for_ids(self, page_ids: "Sequence[int]") -> dict[int, int]:
+        """{page id: stored read count} of those of the pages that have been read."""
         from depesche.core.compiled import compiled  # the news app imports this module
 
-        query = compiled(("read-total",), self.total_query, [-1])
-        rows = query.rows([page_id])
-        return rows[0][0] if rows else 0
+        ids = sorted(set(page_ids))
+        if not ids:
+            return {}
+        # Negative stand-ins: no page has such an id.
+        stand_ins = [-(n + 1) for n in range(len(ids))]
+        return dict(compiled(("read-totals", len(ids)), self.totals_query, stand_ins).rows(ids))
 
-    def total_query(self, page_id: int) -> models.QuerySet:
-        return self.filter(page_id=page_id).values_list("total")[:1]
+    def totals_query(self, *page_ids: int) -> models.QuerySet:
+        return self.filter(page_id__in=page_ids).order_by().values_list("page_id", "total")
 
     def raise_to(self, page: "Page", total: int) -> None:
         """Make the count at least `total` (used by importers); never lowers it."""

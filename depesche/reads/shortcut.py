@@ -9,14 +9,13 @@ with the rules of `beacons`. Every other request goes to the wrapped application
 import base64
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from http import HTTPStatus
 from typing import TYPE_CHECKING
 
 from depesche.core.asgi_headers import wsgi_meta
 
-from .beacons import Answer, answer_beacon, counted, failed, screen, uncounted
-from .counting import async_committer
+from .beacons import answer_beacon, answer_beacon_on_loop
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
@@ -55,7 +54,7 @@ def response(
 
 
 class ReadBeaconShortcut:
-    """WSGI: answer read beacons in the request thread, committed in groups."""
+    """WSGI: answer read beacons, the request thread waiting for its batch."""
 
     def __init__(self, application: "WSGIApplication") -> None:
         self.application = application
@@ -75,7 +74,7 @@ class ReadBeaconShortcut:
 
 
 class AsyncReadBeaconShortcut:
-    """ASGI: answer read beacons on the event loop; only the database work leaves it."""
+    """ASGI: answer read beacons on the event loop; the batch's I/O is done off it."""
 
     def __init__(self, application: "ASGI3Application") -> None:
         self.application = application
@@ -87,22 +86,9 @@ class AsyncReadBeaconShortcut:
         if routed is None:
             return await self.application(scope, receive, send)
         page_id, pixel = routed
-        status, payload = await self.answer(wsgi_meta(scope), page_id)
+        count_reads = scope["method"] != "HEAD"
+        status, payload = await answer_beacon_on_loop(wsgi_meta(scope), page_id, count_reads)
         status_line, headers, body = response(status, payload, pixel)
         encoded = [(name.lower().encode(), value.encode()) for name, value in headers]
         await send({"type": "http.response.start", "status": status, "headers": encoded})
-        await send(
-            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
-        )
-
-    async def answer(self, meta: Mapping[str, str], page_id: int) -> Answer:
-        screened = screen(meta, page_id, count_reads=meta["REQUEST_METHOD"] != "HEAD")
-        if screened.answer is not None:
-            return screened.answer
-        if not screened.count:
-            return await async_committer.run(uncounted, screened)
-        try:
-            total = await async_committer.record(page_id, screened.receipt)
-        except Exception:
-            return failed(screened)
-        return counted(screened, total)
+        await send({"type": "http.response.body", "body": body if count_reads else b""})

@@ -6,7 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
-from .beacons import answer_beacon, screen, uncounted
+from .beacons import answer_beacon
 from .most_read import edition_lists
 from .shortcut import response
 
@@ -25,8 +25,7 @@ def read_beacon(request: HttpRequest, page_id: int) -> HttpResponse:
     """POST counts a read and answers with the fresh total; GET only tells the total."""
     if request.method == "POST":
         return as_django_response(*answer_beacon(request.META, page_id), pixel=False)
-    screened = screen(request.META, page_id, count_reads=False)
-    status, payload = screened.answer or uncounted(screened)
+    status, payload = answer_beacon(request.META, page_id, count_reads=False)
     return as_django_response(
         status, {"reads": payload.get("reads")} if status == 200 else payload, False
     )

@@ -43,7 +43,7 @@ def stored_total(env, story):
     """The story's stored read total, read by a management shell."""
     code = (
         "from depesche.reads.models import ReadTally;"
-        f"print(ReadTally.objects.total_for_id({story}))"
+        f"print(ReadTally.objects.totals_for_ids([{story}]).get({story}, 0))"
     )
     return int(servers.run_manage(env, "shell", "-c", code).strip().splitlines()[-1])
 
