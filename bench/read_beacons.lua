@@ -2,7 +2,8 @@
 -- sends it. Pass a run id (16 hex digits) after `--` so runs never share receipts, and
 -- "forwarded" after it to name a reader address of its own in X-Forwarded-For for every
 -- beacon (as a CDN in front of the site would), so the repeat and rate rules see many
--- readers.
+-- readers: random addresses of IPv6's benchmarking range 2001:2::/48 (RFC 5180), 2^80 of
+-- them, so that practically no beacon is a repeat of an earlier one.
 wrk.method = "POST"
 wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0"
 
@@ -26,7 +27,9 @@ function request()
   if forwarded then
     headers = {}
     for name, value in pairs(wrk.headers) do headers[name] = value end
-    headers["X-Forwarded-For"] = string.format("198.18.%d.%d", math.random(0, 255), math.random(1, 254))
+    headers["X-Forwarded-For"] = string.format(
+      "2001:2:0:%x:%x:%x:%x:%x", math.random(0, 65535), math.random(0, 65535),
+      math.random(0, 65535), math.random(0, 65535), math.random(0, 65535))
   end
   return wrk.format(nil, wrk.path .. "?receipt=" .. receipt, headers)
 end
