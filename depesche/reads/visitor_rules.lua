@@ -11,8 +11,12 @@ for i = 1, #KEYS / 2 do
   local receipt = ARGV[3 * i]
   local code = 0
   if limit > 0 then
-    redis.call("SET", counter, 0, "NX", "EX", 120)
-    if redis.call("INCR", counter) > limit then
+    -- The address's first beacon this minute (the usual case) starts its counter at 1.
+    local count = 1
+    if not redis.call("SET", counter, 1, "NX", "EX", 120) then
+      count = redis.call("INCR", counter)
+    end
+    if count > limit then
       code = 2
     end
   end
