@@ -411,3 +411,17 @@ def test_a_batch_whose_reads_cache_is_unreachable_is_answered_503(seed_story, mo
     before = total(seed_story)
     assert [status for status, _ in beacons.answer_batch([waiting, waiting])] == [503, 503]
     assert total(seed_story) == before
+
+
+@override_settings(DEPESCHE_READS=READS)
+def test_beacons_without_a_visitor_pass_the_rules_beside_tracked_ones(seed_story):
+    from dataclasses import replace
+
+    from depesche.reads.beacons import answer_batch
+
+    tracked = screened(seed_story)
+    untracked = replace(tracked, visitor=None)  # as when no salt can be kept
+    before = total(seed_story)
+    answers = answer_batch([tracked, untracked, tracked])
+    assert [payload["counted"] for _status, payload in answers] == [True, True, False]
+    assert total(seed_story) == before + 2

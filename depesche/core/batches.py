@@ -25,9 +25,12 @@ def handle(
 ) -> tuple[Sequence[Result], BaseException | None]:
     """(results, None), or ([], the error) that every item of the batch must learn of."""
     try:
-        return handler(items), None
+        results = handler(items)
     except BaseException as error:  # every waiting request must learn of it
         return [], error
+    if len(results) != len(items):  # a handler's fault must not leave a request waiting
+        return [], RuntimeError(f"{len(results)} results for {len(items)} items")
+    return results, None
 
 
 @dataclass
@@ -93,6 +96,7 @@ class LoopBatcher(Generic[Item, Result]):
         self.handler = handler
         self._waiting: list[tuple[Item, asyncio.Future]] = []
         self._flushing = False
+        self._flush_task: asyncio.Task | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batches")
 
     async def submit(self, item: Item) -> Result:
@@ -102,14 +106,15 @@ class LoopBatcher(Generic[Item, Result]):
         self._waiting.append((item, future))
         if not self._flushing:
             self._flushing = True
-            loop.create_task(self._flush())
+            self._flush_task = loop.create_task(self._flush())  # kept from the collector
         return await future
 
     async def _flush(self) -> None:
         """Hand the waiting items to the worker thread, batch after batch, until none wait.
 
         The time limit is kept per batch rather than per item (a timer for every request
-        would cost more than the rest of a read beacon's work on the loop)."""
+        would cost more than the rest of a read beacon's work on the loop), so an item that
+        arrives while a batch is handled waits at most twice WAIT_SECONDS."""
         loop = asyncio.get_running_loop()
         try:
             while self._waiting:

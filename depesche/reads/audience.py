@@ -39,7 +39,7 @@ PREFETCH_HEADERS = {
 
 # The visitor rules as one script on Redis, and its answer for each beacon.
 VISITOR_RULES = Path(__file__).with_name("visitor_rules.lua")
-COUNTS, REPEAT, OVER_LIMIT = 0, 1, 2
+REPEAT, OVER_LIMIT = 1, 2  # 0: the beacon counts
 NO_RECEIPT = "-"
 
 _crawlers = CrawlerDetect()
@@ -99,6 +99,7 @@ def daily_salt() -> str | None:
             return None
         _salts.clear()
         _salts[day] = salt
+        return salt
     return _salts[day]
 
 
@@ -164,7 +165,14 @@ def judge(visits: Sequence[Visit]) -> list[Verdict]:
     cache = reads_cache()
     if isinstance(cache, RedisCache):
         return judge_in_redis(cache, visits)
-    return [judge_in_cache(cache, visit) for visit in visits]
+    verdicts = []
+    for visit in visits:
+        try:
+            verdicts.append(judge_in_cache(cache, visit))
+        except UNREACHABLE:  # the batch is refused: the marks left so far must go too
+            forget_reads(visits[: len(verdicts)])
+            raise
+    return verdicts
 
 
 def rate_key(address: str, counted: bool) -> str:

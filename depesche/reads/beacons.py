@@ -18,7 +18,7 @@ from urllib.parse import parse_qs
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from depesche.core.batches import LoopBatcher, ThreadBatcher
 from depesche.core.body_limits import refused_body
@@ -32,7 +32,8 @@ logger = logging.getLogger(__name__)
 LARGEST_PAGE_ID = 2**31 - 1
 RECEIPT_PATTERN = re.compile(r"[0-9a-f]{16,64}")
 
-# (HTTP status, JSON payload) of an answer to a beacon.
+# (HTTP status, JSON payload) of an answer to a beacon. Messages are lazy: a batch is
+# answered on another thread, and each is translated when its own request encodes it.
 Answer = tuple[int, dict[str, object]]
 
 
@@ -57,7 +58,8 @@ def not_found() -> Answer:
 
 
 def try_again() -> Answer:
-    """The answer when the read could not be recorded: nothing was counted."""
+    """The answer when the read could not be recorded. Mostly nothing was counted; a batch
+    that took too long may still commit, so a retry carries the same receipt."""
     return 503, {"error": _("The read could not be recorded; please try again.")}
 
 
@@ -92,16 +94,12 @@ def screen(meta: Mapping[str, str], page_id: int, *, count_reads: bool = True) -
         and not audience.is_robot(meta.get("HTTP_USER_AGENT", ""))
         and not audience.is_prefetch(meta)
     )
-    try:  # the day's salt comes from the reads cache once a day
+    try:  # the day's salt comes from the reads cache, once a day per process
         visitor = audience.visitor(meta) if audience.tracks_visitors() else None
     except UNREACHABLE as error:
-        return unreachable(page_id, error)
+        logger.warning("The reads cache cannot be reached (%r); beacons are refused", error)
+        return Screened(page_id, answer=try_again())
     return Screened(page_id, receipt, visitor, countable=countable)
-
-
-def unreachable(page_id: int, error: Exception) -> Screened:
-    logger.warning("The reads cache cannot be reached (%r); beacons are refused", error)
-    return Screened(page_id, answer=try_again())
 
 
 def answer_batch(batch: Sequence[Screened]) -> list[Answer]:
@@ -109,14 +107,16 @@ def answer_batch(batch: Sequence[Screened]) -> list[Answer]:
     try:
         verdicts = judged(batch)
     except UNREACHABLE as error:
-        return [unreachable(beacon.page_id, error).answer for beacon in batch]
+        logger.warning("The reads cache cannot be reached (%r); beacons are refused", error)
+        return [try_again() for _beacon in batch]
     answers: list[Answer | None] = [too_many() if v.over_limit else None for v in verdicts]
     counting = [
         index
         for index, (beacon, verdict) in enumerate(zip(batch, verdicts, strict=True))
         if answers[index] is None and beacon.countable and not verdict.repeat
     ]
-    rest = [i for i, answer in enumerate(answers) if answer is None and i not in set(counting)]
+    counting_set = set(counting)
+    rest = [i for i, answer in enumerate(answers) if answer is None and i not in counting_set]
     for index, answer in zip(counting, counted([batch[i] for i in counting]), strict=True):
         answers[index] = answer
     for index, answer in zip(rest, uncounted([batch[i] for i in rest]), strict=True):
@@ -200,7 +200,8 @@ def answer_beacon(meta: Mapping[str, str], page_id: int, *, count_reads: bool = 
 
 
 async def answer_beacon_on_loop(meta: Mapping[str, str], page_id: int, count_reads: bool) -> Answer:
-    """The same for an asyncio server: only the batch's worker thread does I/O."""
+    """The same for an asyncio server: the batch's I/O is done on its worker thread (the
+    loop itself asks the reads cache only for the day's salt, once a day)."""
     screened = screen(meta, page_id, count_reads=count_reads)
     if screened.answer is not None:
         return screened.answer

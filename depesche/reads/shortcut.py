@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from http import HTTPStatus
 from typing import TYPE_CHECKING
 
+from django.core.serializers.json import DjangoJSONEncoder
+
 from depesche.core.asgi_headers import wsgi_meta
 
 from .beacons import answer_beacon, answer_beacon_on_loop
@@ -47,7 +49,7 @@ def response(
         body = PIXEL
     else:
         headers.append(("Content-Type", "application/json"))
-        body = json.dumps(payload).encode()
+        body = json.dumps(payload, cls=DjangoJSONEncoder).encode()  # lazy messages
     if status == 429:
         headers.append(("Retry-After", "60"))
     return f"{status} {HTTPStatus(status).phrase}", headers, body

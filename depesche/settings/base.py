@@ -345,8 +345,8 @@ DEPESCHE_READS = {
     "CACHE": "reads",
     "REPEAT_WINDOW": int(os.environ.get("DEPESCHE_READS_REPEAT_WINDOW", 30 * 60)),
     "RATE_LIMIT_PER_MINUTE": int(os.environ.get("DEPESCHE_READS_RATE_LIMIT", 60)),
-    # Commit reads in groups from one writer thread per process (off in the unit tests,
-    # whose data lives in a transaction only the test's own thread can see).
+    # Answer beacons in batches on one thread per process (off in the unit tests, whose
+    # data lives in a transaction only the test's own thread can see).
     "GROUP_COMMIT": True,
 }
 DEPESCHE_MOST_READ_LENGTH = 5
