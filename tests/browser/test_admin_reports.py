@@ -3,13 +3,11 @@ phone or a desktop screen. Wagtail's admin sidebar has one at 390 px (two landma
 distinct names), on Wagtail's own reports too; what the admin shows everywhere is taken
 from Wagtail's "Aging pages" report at the same width and left out."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
-from depesche.demo.accounts import DEMO_EDITOR
 from tests.browser.test_accessibility import violations
+from tests.support.admin_login import log_in_as_editor
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +27,7 @@ def test_the_most_read_report_has_no_violations(browser, demo_server, reads_this
         viewport={"width": width, "height": 900}, locale="de-DE", bypass_csp=True
     )
     page = context.new_page()
-    page.goto(f"{demo_server}/admin/login/")
-    page.locator("#id_username").fill(DEMO_EDITOR["username"])
-    page.locator("#id_password").fill(DEMO_EDITOR["password"])
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    log_in_as_editor(page, demo_server)
     page.goto(f"{demo_server}/admin/reports/aging-pages/")
     wagtails_own = set(violations(page))
     assert all("sidebar" in v or "42px" in v for v in wagtails_own), wagtails_own

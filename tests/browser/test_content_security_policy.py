@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from depesche.demo.accounts import DEMO_EDITOR
+from tests.support.admin_login import log_in_as_editor
 
 RECORD_VIOLATIONS = """
 window.__violations = [];
@@ -68,11 +68,7 @@ def test_the_read_counter_and_live_scripts_run_under_the_policy(watched, demo_se
 
 
 def test_the_editor_works_under_the_admin_policy(watched, demo_server):
-    watched.goto(f"{demo_server}/admin/login/")
-    watched.locator("#id_username").fill(DEMO_EDITOR["username"])
-    watched.locator("#id_password").fill(DEMO_EDITOR["password"])
-    watched.locator("button[type=submit]").click()
-    expect(watched).to_have_url(re.compile(r"/admin/$"))
+    log_in_as_editor(watched, demo_server)
     watched.goto(f"{demo_server}/de/")
     story = watched.locator(".front-lead .teaser__headline a").get_attribute("href")
     watched.goto(demo_server + story)

@@ -5,7 +5,7 @@ import sqlite3
 
 from playwright.sync_api import expect
 
-from depesche.demo.accounts import DEMO_EDITOR
+from tests.support.admin_login import log_in_as_editor
 
 
 def section_id(demo_server_database, url_path):
@@ -23,11 +23,7 @@ def test_editor_publishes_a_story_that_readers_then_find(page, browser, demo_ser
     headline = "Fähre nach Turkmenbaschi fährt wieder"
     expect(reader.locator(".ticker__link").first).not_to_have_text(headline)
 
-    page.goto(f"{demo_server}/admin/login/")
-    page.locator("#id_username").fill(DEMO_EDITOR["username"])
-    page.locator("#id_password").fill(DEMO_EDITOR["password"])
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    log_in_as_editor(page, demo_server)
 
     politics = section_id(demo_database, "/de/politik/")
     page.goto(f"{demo_server}/admin/pages/add/news/storypage/{politics}/")

@@ -7,14 +7,13 @@ own), so what is tested is that every string is escaped or sanitised.
 
 import html
 import json
-import re
 from pathlib import Path
 
 import pytest
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from depesche.demo.accounts import DEMO_EDITOR
 from tests.browser.test_editor import section_id
+from tests.support.admin_login import log_in_as_editor
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "xss_payloads.txt"
 BATCH_CHARACTERS = 250  # headlines, SEO titles and credits hold 255
@@ -152,11 +151,7 @@ def hostile_site(browser, demo_server, demo_database, demo_manage, tmp_path_fact
     image_id = library_image(demo_manage)
     context = browser.new_context(bypass_csp=True)
     editor = context.new_page()
-    editor.goto(f"{demo_server}/admin/login/")
-    editor.locator("#id_username").fill(DEMO_EDITOR["username"])
-    editor.locator("#id_password").fill(DEMO_EDITOR["password"])
-    editor.locator("button[type=submit]").click()
-    editor.wait_for_url(re.compile(r"/admin/$"))
+    log_in_as_editor(editor, demo_server)
     politics = section_id(demo_database, "/de/politik/")
     add_url = f"{demo_server}/admin/pages/add/news/storypage/{politics}/"
     for number, text in enumerate(texts):
