@@ -10,11 +10,13 @@ PORT ?= 8000
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/base.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/base.txt
+	$(VENV)/bin/pip check --disable-pip-version-check
 	touch $@
 
 $(VENV)/.test-installed: requirements/test.txt $(VENV)/.base-installed
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/test.txt
+	$(VENV)/bin/pip check --disable-pip-version-check
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

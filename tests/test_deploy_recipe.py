@@ -442,7 +442,7 @@ def test_the_app_image_installs_the_lock_and_serves_as_deploy_md_recommends():
     bases = [arguments for instruction, arguments in instructions if instruction == "FROM"]
     assert bases[0] == "python:3.11-slim-bookworm AS app" and bases[-1] == "app"
     runs = " ".join(arguments for instruction, arguments in instructions if instruction == "RUN")
-    assert "--require-hashes -r /tmp/base.txt" in runs
+    assert "--no-deps --require-hashes -r /tmp/base.txt" in runs
     assert "manage.py collectstatic" in runs
     users = [arguments for instruction, arguments in instructions if instruction == "USER"]
     assert users == ["depesche"]
