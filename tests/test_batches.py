@@ -6,6 +6,7 @@ import threading
 import pytest
 
 from depesche.core.batches import LoopBatcher, ThreadBatcher
+from tests.support.event_loop import run_in_own_thread
 
 
 class Handler:
@@ -58,11 +59,11 @@ def test_the_loop_batcher_handles_what_waits_together_in_one_call_off_the_loop()
         return await asyncio.gather(*waiting, return_exceptions=True)
 
     batcher = LoopBatcher(handler)
-    assert asyncio.run(submit_together(batcher, 1, 2, 3)) == [2, 4, 6]
+    assert run_in_own_thread(submit_together(batcher, 1, 2, 3)) == [2, 4, 6]
     assert handler.batches == [[1, 2, 3]]
-    failed = asyncio.run(submit_together(batcher, 1, 13))
+    failed = run_in_own_thread(submit_together(batcher, 1, 13))
     assert [type(result) for result in failed] == [LookupError, LookupError]
-    assert asyncio.run(submit_together(batcher, 5)) == [10]
+    assert run_in_own_thread(submit_together(batcher, 5)) == [10]
     assert handler.threads == {"batches_0"}
 
 
@@ -81,6 +82,6 @@ def test_the_loop_batcher_gives_up_on_a_batch_that_takes_too_long(monkeypatch):
         release.set()
         return late, await batcher.submit(2)
 
-    late, next_result = asyncio.run(submit_and_then_again(LoopBatcher(stuck)))
+    late, next_result = run_in_own_thread(submit_and_then_again(LoopBatcher(stuck)))
     assert [type(result) for result in late] == [TimeoutError]
     assert next_result == 2

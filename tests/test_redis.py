@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import redis
@@ -15,6 +14,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from tests.conftest import PROJECT_DIR
+from tests.support.event_loop import run_in_own_thread
 from tests.support.redis_server import throwaway_redis
 from tests.test_production_settings import GOOD_KEY
 
@@ -84,11 +84,8 @@ def test_concurrent_requests_share_the_process_redis_connections(redis_url):
         return await asyncio.gather(*(asyncio.create_task(request(n)) for n in range(50)))
 
     locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    with (
-        override_settings(CACHES={"default": locmem, **found["caches"]}),
-        ThreadPoolExecutor(1) as thread,  # a loop of its own: the browser tests run one here
-    ):
-        assert thread.submit(asyncio.run, requests()).result() == list(range(50))
+    with override_settings(CACHES={"default": locmem, **found["caches"]}):
+        assert run_in_own_thread(requests()) == list(range(50))
     assert raw.info("stats")["total_connections_received"] - before <= 1
 
 
