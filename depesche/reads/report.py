@@ -5,7 +5,6 @@ import datetime
 from typing import Any
 
 import django_filters
-from django import forms
 from django.db.models import IntegerField, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -15,22 +14,12 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColum
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from depesche.news.admin_filters import SectionFilter
 from depesche.news.models import SectionPage, StoryPage
 
 from .models import ReadBucket, ReadTally
 
 DEFAULT_PERIOD = datetime.timedelta(days=7)
-
-
-class SectionField(forms.ModelChoiceField):
-    def label_from_instance(self, section: SectionPage) -> str:
-        return f"{section.title} ({section.locale.get_display_name()})"
-
-
-class SectionFilter(django_filters.ModelChoiceFilter):
-    """Sections of every edition, each named with its edition."""
-
-    field_class = SectionField
 
 
 class MostReadFilterSet(WagtailFilterSet):
