@@ -36,6 +36,16 @@ def test_a_correct_deployment_gets_https_only_settings(production_env):
     assert settings["SESSION_COOKIE_SECURE"] and settings["CSRF_COOKIE_SECURE"]
 
 
+def test_machine_translation_is_off_unless_a_server_is_named(production_env):
+    production_env.delenv("DEPESCHE_LIBRETRANSLATE_URL", raising=False)
+    assert "DEPESCHE_MACHINE_TRANSLATION" not in production_settings()
+    production_env.setenv("DEPESCHE_LIBRETRANSLATE_URL", "http://127.0.0.1:5000")
+    production_env.setenv("DEPESCHE_LIBRETRANSLATE_API_KEY", "key-1")
+    config = production_settings()["DEPESCHE_MACHINE_TRANSLATION"]
+    assert config["BACKEND"] == "depesche.translations.machine.LibreTranslate"
+    assert config["OPTIONS"] == {"url": "http://127.0.0.1:5000", "api_key": "key-1"}
+
+
 def test_production_runs_without_the_demo_app(production_env):
     assert "depesche.demo" not in production_settings()["INSTALLED_APPS"]
 

@@ -14,6 +14,7 @@ VAR_DIR = Path(os.environ.get("DEPESCHE_VAR_DIR", BASE_DIR / "var"))
 INSTALLED_APPS = [
     "depesche.news",
     "depesche.reads",
+    "depesche.translations",
     "depesche.ticker",
     "depesche.breaking",
     "depesche.importers",

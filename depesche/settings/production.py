@@ -92,3 +92,14 @@ elif os.environ.get("CLOUDFLARE_API_TOKEN"):
             "ZONEID": required_env("CLOUDFLARE_ZONE_ID"),
         }
     }
+
+# Machine translation drafts on the translation desk, off unless a LibreTranslate server is
+# named (docs/translation-desk.md).
+if os.environ.get("DEPESCHE_LIBRETRANSLATE_URL", "").strip():
+    DEPESCHE_MACHINE_TRANSLATION = {
+        "BACKEND": "depesche.translations.machine.LibreTranslate",
+        "OPTIONS": {
+            "url": os.environ["DEPESCHE_LIBRETRANSLATE_URL"],
+            "api_key": os.environ.get("DEPESCHE_LIBRETRANSLATE_API_KEY", ""),
+        },
+    }

@@ -17,6 +17,7 @@ from depesche.importers.seed_importer import import_seed_file
 from depesche.importers.writer import StoryWriter
 from depesche.news.models import SectionPage, StoryKind, StoryPage
 from depesche.news.newsroom import ensure_newsroom_groups
+from depesche.translations.models import TranslationRecord
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 SEED_DIR = settings.BASE_DIR.parent / "shared" / "seed"
@@ -87,6 +88,9 @@ class Command(BaseCommand):
             code = blog.locale.language_code
             dress_published(dresser, blog, StoryFacts("live-blog", SEED_PLACE, blog.kind, code))
         self.stdout.write(f"Live blogs: {new_blogs} new.")
+        # The demo's translations are written from their sources' material and dressed with
+        # the same media after them: they start up to date.
+        TranslationRecord.objects.bring_up_to_date()
         read = readers.seed_reads([*seed_stories, *stories], now)
         self.stdout.write(f"Demo media in {media.root}; reads seeded for {read} stories.")
         ensure_newsroom_groups()
