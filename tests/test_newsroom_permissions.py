@@ -4,9 +4,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Locale
+from wagtail.models import Locale, WorkflowPage
 
-from depesche.news.models import StoryPage
+from depesche.news.models import EditionHomePage, StoryPage
+from depesche.translations import desk
 from tests.factories import add_stories
 from tests.test_newsroom_admin import add_url, story_form
 
@@ -17,7 +18,8 @@ PASSWORD = "Redaktion-im-Ostflügel-42"
 @pytest.fixture
 def member(db):
     def make(group_name):
-        user = get_user_model().objects.create_user(f"user-{len(group_name)}", password=PASSWORD)
+        username = "user-" + group_name.replace(" ", "-").replace("/", "-")
+        user = get_user_model().objects.create_user(username, password=PASSWORD)
         user.groups.add(Group.objects.get(name=group_name))
         return user
 
@@ -96,3 +98,44 @@ def test_the_groups_command_can_run_again(capsys):
     assert capsys.readouterr().out.splitlines() == first
     assert "Section editors ru/politika" in first and "Translators" in first
     assert len(first) == 4 + 4 * 6 + 1
+
+
+def test_each_edition_has_a_review_workflow_named_in_its_language(db):
+    names = {
+        page.locale.language_code: WorkflowPage.objects.get(page=page).workflow.name
+        for page in EditionHomePage.objects.select_related("locale")
+    }
+    assert names == {
+        "de": "Übersetzungsprüfung",
+        "en": "Translation review",
+        "ru": "Проверка перевода",
+        "az": "Tərcümə yoxlanışı",
+    }
+
+
+def test_translators_submit_for_review_and_the_editions_editors_publish(member, stories, client):
+    translator = member("Translators")
+    german_editor, english_editor = member("Editors de"), member("Editors en")
+    source = stories["en/politics"]
+    translation = source.copy_for_translation(Locale.objects.get(language_code="de"))
+    client.force_login(translator)
+    editor_page = client.get(f"/admin/pages/{translation.pk}/edit/", HTTP_ACCEPT_LANGUAGE="de")
+    assert "Zur Übersetzungsprüfung einreichen" in editor_page.content.decode()
+    assert "action-publish" not in editor_page.content.decode()
+
+    translation.get_workflow().start(translation, translator)
+    translation.refresh_from_db()
+    desk_row = next(
+        story for story in desk.add_cells([StoryPage.objects.get(pk=source.pk)], desk.editions())
+    )
+    assert (
+        next(c for c in desk_row.cells if c.edition.language_code == "de").state == desk.IN_REVIEW
+    )
+
+    task_state = translation.current_workflow_state.current_task_state
+    task = task_state.task.specific
+    assert task.get_actions(translation, english_editor) == []
+    assert "approve" in [action[0] for action in task.get_actions(translation, german_editor)]
+    task_state.approve(user=german_editor)
+    translation.refresh_from_db()
+    assert translation.live

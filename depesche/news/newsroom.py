@@ -4,13 +4,27 @@ Editors of an edition publish anywhere in it, editors of a section only in that 
 translators write and translate in every edition but publish nowhere, so their work goes
 live only when an editor of that edition or section publishes it. Each group's page
 permissions are Wagtail's GroupPagePermission on the edition's or the section's page.
+Each edition has a Wagtail workflow, named in the edition's language, through which
+translators submit their work for review by that edition's editors.
 """
 
 from collections.abc import Iterable
 
 from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from depesche.core.hooks import EDITION_EDITOR_PERMISSIONS
 
@@ -76,9 +90,38 @@ def ensure_edition_editors() -> list[Group]:
     ]
 
 
+# Names of each edition's review workflow and its one task, in the edition's language: the
+# admin offers "Submit to <workflow>" ("In Übersetzungsprüfung einreichen").
+REVIEW_WORKFLOW_NAME = _("Translation review")
+REVIEW_TASK_NAME = _("Approval by the editors")
+
+
+@transaction.atomic
+def ensure_review_workflows(editors: list[Group]) -> list[Workflow]:
+    """Each edition's review workflow, approved by its editors; one already there is kept,
+    as editors may have changed it under Settings → Workflows."""
+    workflows = []
+    editors_by_name = {group.name: group for group in editors}
+    for home in EditionHomePage.objects.select_related("locale"):
+        assigned = WorkflowPage.objects.filter(page=home).select_related("workflow").first()
+        if assigned is not None:
+            workflows.append(assigned.workflow)
+            continue
+        with translation.override(home.locale.language_code):
+            workflow = Workflow.objects.create(name=str(REVIEW_WORKFLOW_NAME))
+            task = GroupApprovalTask.objects.create(name=str(REVIEW_TASK_NAME))
+        task.groups.set([editors_by_name[f"Editors {edition_label(home)}"]])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        WorkflowPage.objects.create(page=home, workflow=workflow)
+        workflows.append(workflow)
+    return workflows
+
+
 def ensure_newsroom_groups() -> list[str]:
-    """Groups for every edition and section, and the translators; returns their names."""
+    """Groups for every edition and section, and the translators, and each edition's review
+    workflow; returns the groups' names."""
     groups = ensure_edition_editors()
+    ensure_review_workflows(groups)
     for section in SectionPage.objects.select_related("locale"):
         groups.append(
             ensure_group(

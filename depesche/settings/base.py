@@ -158,8 +158,9 @@ WAGTAIL_CONTENT_LANGUAGES = [
 ]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-# Depesche's catalogues, then locale_overrides: a few of Django's own strings translated
-# differently (Azerbaijani month names in dates, see its django.po). Depesche's catalogues
+# Depesche's catalogues, then locale_overrides: a few of Django's and Wagtail's own strings
+# translated differently (Azerbaijani month names in dates, the German "submit to workflow";
+# see each django.po). Depesche's catalogues
 # never hold those msgids, so the order does not decide which translation wins; it keeps
 # locale_overrides out of makemessages, which writes to the first path.
 LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_overrides"]

@@ -117,7 +117,7 @@ def in_review() -> Exists:
     return Exists(
         WorkflowState.objects.filter(
             object_id=Cast(OuterRef("pk"), output_field=CharField()),
-            base_content_type_id=OuterRef("content_type_id"),
+            content_type_id=OuterRef("content_type_id"),
             status=WorkflowState.STATUS_IN_PROGRESS,
         )
     )

@@ -8,7 +8,8 @@ from depesche.news.newsroom import ensure_newsroom_groups
 class Command(BaseCommand):
     help = (
         "Create the groups 'Editors <edition>', 'Section editors <edition>/<section>' and "
-        "'Translators' with their page permissions; safe to run again after adding editions "
+        "'Translators' with their page permissions, and each edition's review workflow "
+        "approved by its editors; safe to run again after adding editions "
         "or sections. Put users into them under Settings → Users."
     )
 
