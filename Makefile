@@ -5,7 +5,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test bench-reads bench-pages bench-import bench-publish bench-layers bench-memory \
-	bench-corpus bench-search bench-live bench-lighthouse bench-cluster eval-search probe-sql lint format messages lock clean
+	bench-corpus bench-search bench-desk bench-live bench-lighthouse bench-cluster eval-search probe-sql lint format messages lock clean
 
 $(VENV)/.base-installed: requirements/base.txt
 	bin/system-packages demo
@@ -61,6 +61,12 @@ bench-memory: $(VENV)/.test-installed
 # Writing the load-test corpus: Wagtail's add_child() against the bulk insert bench-pages uses.
 bench-corpus: $(VENV)/.test-installed
 	$(VENV)/bin/python bench/corpus_speed.py
+
+# The translation desk at 100,000 stories in four editions (SQLite and PostgreSQL).
+bench-desk:
+	bin/system-packages bench
+	$(MAKE) $(VENV)/.test-installed
+	$(VENV)/bin/python bench/desk.py
 
 # Search under load at 100,000 stories (SQLite and PostgreSQL) beside stock Wagtail's search.
 bench-search:

@@ -5,6 +5,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.utils import translation
 
 from depesche.translations.machine import LibreTranslate, MachineTranslationError
 
@@ -31,6 +32,13 @@ class FakeLibreTranslate(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The backend's messages are translated; these tests read the English ones."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -113,7 +113,7 @@ def admin_access():
     )
 
 
-def test_the_desk_lists_stale_translations_first_with_their_states(section, editor_client):
+def test_the_desk_puts_the_longest_stale_first_and_lists_every_edition(section, editor_client):
     politics = section("de", "politik")
     older = published_story(politics, "Ältere Meldung")
     english = translate(older, "en")
@@ -121,15 +121,23 @@ def test_the_desk_lists_stale_translations_first_with_their_states(section, edit
     change(older, lead="Nachgetragen.")
     response = editor_client.get(DESK)
     assert response.status_code == 200
+    urgent = [record.page_id for record, _edition in response.context["most_urgent"]]
+    assert english.pk in urgent
     rows = response.context["object_list"]
-    assert rows[0].pk == older.pk  # stale beats newer
-    states = {cell.edition.language_code: cell.state for cell in rows[0].cells}
+    assert rows[0].pk == newest.pk  # the listing itself: newest first
+    older_row = next(row for row in rows if row.pk == older.pk)
+    states = {cell.edition.language_code: cell.state for cell in older_row.cells}
     assert states == {"de": desk.ORIGINAL, "en": desk.STALE, "ru": desk.MISSING, "az": desk.MISSING}
     html = response.content.decode()
     assert reverse("translations_compare", args=[english.pk]) in html
-    newest_row = next(row for row in rows if row.pk == newest.pk)
-    assert [cell.state for cell in newest_row.cells][1:] == [desk.MISSING] * 3
+    assert [cell.state for cell in rows[0].cells][1:] == [desk.MISSING] * 3
     assert reverse("simple_translation:submit_page_translation", args=[newest.pk]) in html
+
+    change(newest, lead="Neu.")  # stale after the older one: behind it
+    translate(newest, "ru")
+    change(newest, lead="Noch neuer.")
+    stale_first = editor_client.get(DESK, {"state": "stale"}).context["object_list"]
+    assert [row.pk for row in stale_first][:2] == [older.pk, newest.pk]
 
 
 def test_the_desk_shows_who_is_working_on_a_draft(section, editor_client):

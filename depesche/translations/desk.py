@@ -8,11 +8,11 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     CharField,
     Count,
     Exists,
-    F,
     OuterRef,
     Q,
     QuerySet,
@@ -95,21 +95,53 @@ def editions() -> list[Edition]:
     ]
 
 
-def originals() -> QuerySet[StoryPage]:
-    """Stories not translated from another one, most urgent first.
+# What the listing reads of a story: only what it shows, so that the database walks an index
+# of publication dates instead of whole rows (bodies too).
+LISTED_FIELDS = ("title", "draft_title", "first_published_at", "translation_key", "locale_id")
+URGENT_SHOWN = 10
 
-    Urgent are the stories with a stale translation, the longest-stale first; then the
-    newest stories, whose translations readers look for now.
-    """
+
+def originals() -> QuerySet[StoryPage]:
+    """Stories not translated from another one, newest first: the translations readers look
+    for now. The most urgent work is shown above them (`most_urgent`), and the state filter
+    "stale" orders by urgency (`longest_stale_first`)."""
+    return (
+        StoryPage.objects.filter(translation_record__isnull=True)
+        .only(*LISTED_FIELDS)
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def longest_stale_first(stories: QuerySet[StoryPage]) -> QuerySet[StoryPage]:
+    """Stories with a stale translation, the one whose translation fell behind first on top."""
     oldest_stale = (
         TranslationRecord.objects.filter(source=OuterRef("pk"), stale_since__isnull=False)
         .order_by("stale_since")
         .values("stale_since")[:1]
     )
-    return (
-        StoryPage.objects.filter(translation_record__isnull=True)
-        .annotate(oldest_stale=Subquery(oldest_stale))
-        .order_by(F("oldest_stale").asc(nulls_last=True), "-first_published_at", "-pk")
+    return stories.annotate(oldest_stale=Subquery(oldest_stale)).order_by(
+        "oldest_stale", "-first_published_at", "-pk"
+    )
+
+
+def most_urgent() -> list[TranslationRecord]:
+    """The translations stale for longest, with their stories' titles and editions (picked
+    along the index of stale dates first, then joined)."""
+    longest = TranslationRecord.objects.filter(stale_since__isnull=False).order_by(
+        "stale_since", "page_id"
+    )
+    return list(
+        TranslationRecord.objects.filter(pk__in=longest.values("pk")[:URGENT_SHOWN])
+        .select_related("page", "source")
+        .only(
+            "stale_since",
+            "page__title",
+            "page__draft_title",
+            "page__locale_id",
+            "source__title",
+            "source__draft_title",
+        )
+        .order_by("stale_since", "page_id")
     )
 
 
@@ -176,25 +208,26 @@ def worker_of(page: Page) -> str:
 
 
 def edition_counts(all_editions: list[Edition]) -> list[EditionCount]:
-    """Per edition: stories written there, translations into it, and how many are stale."""
-    originals_per_locale = dict(
-        StoryPage.objects.filter(translation_record__isnull=True)
+    """Per edition: stories written there, translations into it, and how many are stale.
+
+    Stories written there are its stories less its translations: two counts along indexes
+    instead of one that joins every story with its record.
+    """
+    stories = dict(
+        Page.objects.filter(content_type=ContentType.objects.get_for_model(StoryPage))
         .order_by()
         .values_list("locale_id")
         .annotate(count=Count("pk"))
     )
     translations = {
-        row["page__locale_id"]: row
+        row["edition_id"]: row
         for row in TranslationRecord.objects.order_by()
-        .values("page__locale_id")
+        .values("edition_id")
         .annotate(total=Count("pk"), stale=Count("pk", filter=Q(stale_since__isnull=False)))
     }
-    return [
-        EditionCount(
-            edition,
-            originals_per_locale.get(edition.locale_id, 0),
-            translations.get(edition.locale_id, {}).get("total", 0),
-            translations.get(edition.locale_id, {}).get("stale", 0),
-        )
-        for edition in all_editions
-    ]
+    counts = []
+    for edition in all_editions:
+        translated = translations.get(edition.locale_id, {"total": 0, "stale": 0})
+        written = stories.get(edition.locale_id, 0) - translated["total"]
+        counts.append(EditionCount(edition, written, translated["total"], translated["stale"]))
+    return counts

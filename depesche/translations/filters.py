@@ -12,7 +12,17 @@ from wagtail.models import Locale, Page
 from depesche.news.admin_filters import SectionFilter
 from depesche.news.models import SectionPage, StoryPage
 
-from .desk import IN_PROGRESS, IN_REVIEW, MISSING, STALE, STATE_LABELS, UP_TO_DATE, in_review
+from .desk import (
+    IN_PROGRESS,
+    IN_REVIEW,
+    MISSING,
+    STALE,
+    STATE_LABELS,
+    UP_TO_DATE,
+    in_review,
+    longest_stale_first,
+)
+from .models import TranslationRecord
 
 AGES = {
     "day": datetime.timedelta(days=1),
@@ -80,7 +90,8 @@ class DeskFilterSet(WagtailFilterSet):
             ),
         }
         matching = translations.annotate(is_in_review=in_review()).filter(conditions[state])
-        return queryset.filter(Exists(matching))
+        chosen = queryset.filter(Exists(matching))
+        return longest_stale_first(chosen) if state == STALE else chosen
 
     def of_age(self, queryset: QuerySet, name: str, age: str) -> QuerySet:
         now = timezone.now()
@@ -93,17 +104,21 @@ class DeskFilterSet(WagtailFilterSet):
 
 
 def lacking_an_edition(queryset: QuerySet, into: Locale | None) -> QuerySet:
-    """Stories lacking the edition `into`, or lacking any edition when none is chosen."""
+    """Stories lacking the edition `into`, or lacking any edition when none is chosen.
+
+    Asked of the translation records (the source's id and an edition, both indexed), not
+    of the pages' translation keys.
+    """
     if into is not None:
-        same_story = Page.objects.filter(translation_key=OuterRef("translation_key"), locale=into)
-        return queryset.filter(~Exists(same_story))
-    editions_with_it = (
-        Page.objects.filter(translation_key=OuterRef("translation_key"))
+        translated = TranslationRecord.objects.filter(source=OuterRef("pk"), edition=into)
+        return queryset.exclude(locale=into).filter(~Exists(translated))
+    translations = (
+        TranslationRecord.objects.filter(source=OuterRef("pk"))
         .order_by()
-        .values("translation_key")
+        .values("source")
         .annotate(count=Count("pk"))
         .values("count")
     )
-    return queryset.annotate(editions_with_it=Subquery(editions_with_it)).filter(
-        editions_with_it__lt=Locale.objects.count()
+    return queryset.annotate(translations=Subquery(translations)).filter(
+        Q(translations__isnull=True) | Q(translations__lt=Locale.objects.count() - 1)
     )

@@ -38,6 +38,13 @@ class TranslationRecord(models.Model):
         related_name="translation_record",
         verbose_name=_("translation"),
     )
+    edition = models.ForeignKey(
+        "wagtailcore.Locale",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("edition"),
+        help_text=_("The translation's edition (its page's locale), kept for counting."),
+    )
     source = models.ForeignKey(
         "wagtailcore.Page",
         on_delete=models.CASCADE,
@@ -69,8 +76,11 @@ class TranslationRecord(models.Model):
         verbose_name = _("translation record")
         verbose_name_plural = _("translation records")
         indexes = [
-            models.Index(fields=["source", "stale_since"], name="translations_source_stale"),
+            models.Index(
+                fields=["source", "edition", "stale_since"], name="translations_source_stale"
+            ),
             models.Index(fields=["stale_since"], name="translations_stale"),
+            models.Index(fields=["edition", "stale_since"], name="translations_edition_stale"),
         ]
 
     def __str__(self) -> str:

@@ -34,6 +34,7 @@ def record_new_translation(sender: type[Page], instance: Page, created: bool, **
     TranslationRecord.objects.get_or_create(
         page_id=instance.pk,
         defaults={
+            "edition_id": instance.locale_id,
             "source_id": source["pk"],
             "source_revision_id": source["live_revision_id"] or source["latest_revision_id"],
             "checked_at": timezone.now(),

@@ -43,6 +43,7 @@ class TranslationDeskView(ReportView):
     page_title = gettext_lazy("Translation desk")
     header_icon = "globe"
     template_name = "translations/desk.html"
+    results_template_name = "translations/desk_results.html"
     filterset_class = DeskFilterSet
     index_url_name = "translations_desk"
     index_results_url_name = "translations_desk_results"
@@ -76,6 +77,10 @@ class TranslationDeskView(ReportView):
         context = super().get_context_data(**kwargs)
         if not self.results_only:
             context["edition_counts"] = desk.edition_counts(self.editions)
+            names = {edition.locale_id: edition for edition in self.editions}
+            context["most_urgent"] = [
+                (record, names.get(record.page.locale_id)) for record in desk.most_urgent()
+            ]
         return context
 
 

@@ -11,9 +11,9 @@ def record_existing_translations(apps, schema_editor) -> None:
     sources: dict = {}
     records = []
     stories = story_model.objects.order_by("translation_key", "pk").values_list(
-        "pk", "translation_key", "live_revision_id", "latest_revision_id"
+        "pk", "translation_key", "locale_id", "live_revision_id", "latest_revision_id"
     )
-    for pk, key, live_revision_id, latest_revision_id in stories.iterator():
+    for pk, key, locale_id, live_revision_id, latest_revision_id in stories.iterator():
         if key not in sources:
             sources[key] = (pk, live_revision_id or latest_revision_id)
             continue
@@ -21,6 +21,7 @@ def record_existing_translations(apps, schema_editor) -> None:
         records.append(
             record_model(
                 page_id=pk,
+                edition_id=locale_id,
                 source_id=source_id,
                 source_revision_id=source_revision_id,
                 checked_at=timezone.now(),
