@@ -1,5 +1,7 @@
 """Each edition speaks its language; the switcher leads to the same story or the front page."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from lxml import html
 
@@ -111,4 +113,7 @@ def test_tags_in_any_script_have_working_pages(client, code, tag):
     assert href == f"/{code}/tags/{tag.lower()}/"
     tag_page = tree_of(client, href)
     assert story.title in tag_page.cssselect(".story-list")[0].text_content()
-    assert tag_page.cssselect('link[rel="alternate"][hreflang]') == []
+    alternates = tag_page.cssselect('link[rel="alternate"][hreflang]')
+    assert code in [link.get("hreflang") for link in alternates]
+    for link in alternates:  # the topic's pages in other editions (tags across editions)
+        assert client.get(urlsplit(link.get("href")).path).status_code == 200

@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import translation
@@ -12,6 +14,9 @@ from wagtail.models import Page
 from depesche.core.memo import remembered
 from depesche.core.wagtail_adapter import site_known_for
 from depesche.news.structure import edition_homes
+
+if TYPE_CHECKING:
+    from taggit.models import Tag
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,47 @@ def edition_links(page: object, request: HttpRequest) -> list[EditionLink]:
                 full_url=home_full_url + below_home,
                 is_current=code == current,
                 is_translation=is_translation,
+            )
+        )
+    request._depesche_edition_links = links
+    return links
+
+
+def tag_edition_links(tag: "Tag", request: HttpRequest) -> list[EditionLink]:
+    """One link per edition for a tag's page: the same topic's tag page where the topic is
+    mapped across editions (TagGroup) and stories there carry its tag, else that edition's
+    front page. One query, remembered for the request like `edition_links`."""
+    from .models import StoryTag, TagInEdition
+
+    current = translation.get_language()
+    carried = StoryTag.objects.filter(
+        tag=OuterRef("tag"),
+        content_object__locale=OuterRef("locale"),
+        content_object__live=True,
+    )
+    slugs = dict(
+        TagInEdition.objects.filter(
+            group__names__tag=tag, group__names__locale__language_code=current
+        )
+        .filter(Exists(carried))
+        .values_list("locale__language_code", "tag__slug")
+    )
+    slugs[current] = tag.slug
+    links = []
+    for code, name in settings.LANGUAGES:
+        home_urls = edition_home_urls(request)
+        if code not in home_urls:
+            continue
+        home_url, home_full_url = home_urls[code]
+        below_home = f"tags/{slugs[code]}/" if code in slugs else ""
+        links.append(
+            EditionLink(
+                language_code=code,
+                name=name,
+                url=home_url + below_home,
+                full_url=home_full_url + below_home,
+                is_current=code == current,
+                is_translation=code in slugs,
             )
         )
     request._depesche_edition_links = links

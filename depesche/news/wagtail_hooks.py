@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
 
 from depesche.core.hooks import EDITION_EDITOR_PERMISSIONS, PAGE_LISTING_PATHS
 from depesche.news.editions import edition_home_url, tag_path
@@ -18,6 +19,7 @@ from depesche.news.live_blog import is_live_blog
 from depesche.news.live_blog_admin import LiveEntryViewSet
 from depesche.news.models import StoryPage
 from depesche.news.structure import edition_time_zone
+from depesche.news.tag_groups_admin import TagGroupViewSet
 
 if TYPE_CHECKING:
     from taggit.models import Tag
@@ -67,6 +69,15 @@ def register_live_blogs() -> LiveEntryViewSet:
 @hooks.register(EDITION_EDITOR_PERMISSIONS)
 def live_blog_permissions() -> list[tuple[str, str]]:
     return [("news", f"{action}_liveentry") for action in ("add", "change", "delete")]
+
+
+register_snippet(TagGroupViewSet)
+
+
+@hooks.register(EDITION_EDITOR_PERMISSIONS)
+def tag_group_permissions() -> list[tuple[str, str]]:
+    """Editors map their edition's tags to the other editions' ones."""
+    return [("news", f"{action}_taggroup") for action in ("add", "change", "delete")]
 
 
 @hooks.register("register_page_header_buttons")

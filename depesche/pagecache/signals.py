@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from depesche.core import generation
+from depesche.news.models import TagInEdition
 
 from . import static_files
 from .purge import purge_pages
@@ -28,7 +29,16 @@ def page_changed(instance: Page, **kwargs) -> None:
 
 # Saved or deleted outside a page's own publishing, yet shown on pages. Renditions are left
 # out on purpose: they are created while pages render.
-EDITED_ELSEWHERE = (Tag, Site, Locale, PageViewRestriction, Image, Document, Redirect)
+EDITED_ELSEWHERE = (
+    Tag,
+    TagInEdition,  # tag pages link the topic's pages in the other editions
+    Site,
+    Locale,
+    PageViewRestriction,
+    Image,
+    Document,
+    Redirect,
+)
 
 
 def follow_generation(value: int, **kwargs) -> None:

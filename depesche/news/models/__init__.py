@@ -3,6 +3,7 @@
 from .kinds import StoryKind
 from .live_entries import LiveEntry
 from .pages import EditionHomePage, InfoPage, SectionPage, StoryPage, StoryTag
+from .tag_groups import TagGroup, TagInEdition
 
 __all__ = [
     "EditionHomePage",
@@ -12,4 +13,6 @@ __all__ = [
     "StoryKind",
     "StoryPage",
     "StoryTag",
+    "TagGroup",
+    "TagInEdition",
 ]

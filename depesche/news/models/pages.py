@@ -180,6 +180,9 @@ class EditionHomePage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
         # The page's own context, without the front page's (lead, rails, section blocks).
         context = super().get_context(request)
         context.update(tag=tag, stories=page_of_stories)
+        from depesche.news.editions import tag_edition_links  # editions imports the models
+
+        tag_edition_links(tag, request)  # the switcher and hreflang lead to the topic's pages
         return TemplateResponse(request, "pages/tag_page.html", context)
 
 

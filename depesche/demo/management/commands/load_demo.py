@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser, no_translations
 from django.utils import timezone
 
-from depesche.demo import accounts, corpus, info_pages, live_blog, readers
+from depesche.demo import accounts, corpus, info_pages, live_blog, readers, tag_groups
 from depesche.demo.editions import ensure_editions, publish
 from depesche.demo.media.attach import Dresser, StoryFacts
 from depesche.demo.media.build import SEED_CLIP, build
@@ -88,6 +88,8 @@ class Command(BaseCommand):
             code = blog.locale.language_code
             dress_published(dresser, blog, StoryFacts("live-blog", SEED_PLACE, blog.kind, code))
         self.stdout.write(f"Live blogs: {new_blogs} new.")
+        topics = tag_groups.ensure_tag_groups(seed_stories)
+        self.stdout.write(f"Tags across editions: {topics} new.")
         # The demo's translations are written from their sources' material and dressed with
         # the same media after them: they start up to date.
         TranslationRecord.objects.bring_up_to_date()
