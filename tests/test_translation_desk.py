@@ -342,3 +342,18 @@ def test_upgrading_records_the_translations_made_before(db):
     TranslationRecord.objects.all().delete()
     migration.record_existing_translations(django_apps, None)
     assert set(TranslationRecord.objects.values_list("page_id", "source_id")) == expected
+
+
+def test_a_machines_markup_never_reaches_a_paragraph(section, editor_client, settings):
+    settings.DEPESCHE_MACHINE_TRANSLATION = {
+        "BACKEND": "tests.support.fake_translator.HostileTranslator"
+    }
+    story = published_story(
+        section("de", "politik"), "Feindlich", ('Ein <a href="https://example.org/">Link</a>.',)
+    )
+    english = translate(story, "en")
+    url = reverse("translations_machine_translate", args=[english.pk])
+    assert editor_client.post(url).status_code == 302
+    paragraph = english.get_latest_revision_as_object().body[0].value.source
+    assert "<script" not in paragraph and "onerror" not in paragraph and "<img" not in paragraph
+    assert '<a href="https://example.org/">Link</a>' in paragraph

@@ -2,12 +2,18 @@
 
 import copy
 
+import nh3
+
 from depesche.news.models import StoryPage
 
 from .machine import MachineTranslator
 
 HEAD_FIELDS = ("title", "lead", "lead_image_caption", "lead_image_alt")
 CAPTIONED = ("image", "video")
+# What a body paragraph may hold (Wagtail's stored rich text: links to pages carry linktype
+# and id); whatever else a translation server sends back is dropped.
+PARAGRAPH_TAGS = {"p", "br", "b", "i", "a", "ul", "ol", "li"}
+PARAGRAPH_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
 
 
 def draft_machine_translation(
@@ -25,7 +31,12 @@ def draft_machine_translation(
         collect(block, texts, htmls)
     languages = (source.locale.language_code, translation.locale.language_code)
     texts.fill(translator.translate(texts.originals, *languages, html=False))
-    htmls.fill(translator.translate(htmls.originals, *languages, html=True))
+    htmls.fill(
+        [
+            clean_paragraph(html)
+            for html in translator.translate(htmls.originals, *languages, html=True)
+        ]
+    )
     draft = translation.get_latest_revision_as_object()
     for name in HEAD_FIELDS:
         setattr(draft, name, head[name])
@@ -66,3 +77,15 @@ def collect(block: dict, texts: Slots, htmls: Slots) -> None:
         texts.add(value, "title")
         for photo in value["photos"]:
             texts.add(photo.get("value", photo), "caption")
+
+
+def clean_paragraph(html: str) -> str:
+    """A translated paragraph reduced to what a paragraph may hold: a machine's answer is
+    foreign HTML."""
+    return nh3.clean(
+        html,
+        tags=PARAGRAPH_TAGS,
+        attributes=PARAGRAPH_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel=None,
+    )

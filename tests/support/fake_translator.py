@@ -18,3 +18,13 @@ class FakeTranslator:
             }
         )
         return [f"[{target_language}] {text}" for text in texts]
+
+
+class HostileTranslator(FakeTranslator):
+    """A test double for a compromised translation server: it adds markup to every text."""
+
+    def translate(self, texts, source_language, target_language, *, html):
+        translated = super().translate(texts, source_language, target_language, html=html)
+        return [
+            f'{text}<script>alert(1)</script><img src=x onerror="alert(2)">' for text in translated
+        ]
