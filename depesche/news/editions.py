@@ -115,13 +115,11 @@ def tag_edition_links(tag: "Tag", request: HttpRequest) -> list[EditionLink]:
     """One link per edition for a tag's page: the same topic's tag page where the topic is
     mapped across editions (TagGroup) and stories there carry its tag, else that edition's
     front page. One query, remembered for the request like `edition_links`."""
-    from .models import StoryTag, TagInEdition
+    from .models import StoryPage, TagInEdition
 
     current = translation.get_language()
-    carried = StoryTag.objects.filter(
-        tag=OuterRef("tag"),
-        content_object__locale=OuterRef("locale"),
-        content_object__live=True,
+    carried = StoryPage.objects.published().filter(
+        locale=OuterRef("locale"), tagged_items__tag=OuterRef("tag")
     )
     slugs = dict(
         TagInEdition.objects.filter(

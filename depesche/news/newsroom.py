@@ -99,17 +99,21 @@ REVIEW_TASK_NAME = _("Approval by the editors")
 @transaction.atomic
 def ensure_review_workflows(editors: list[Group]) -> list[Workflow]:
     """Each edition's review workflow, approved by its editors; one already there is kept,
-    as editors may have changed it under Settings → Workflows."""
+    as editors may have changed it under Settings → Workflows, and one switched off stays
+    off."""
     workflows = []
     editors_by_name = {group.name: group for group in editors}
     for home in EditionHomePage.objects.select_related("locale"):
         assigned = WorkflowPage.objects.filter(page=home).select_related("workflow").first()
+        with translation.override(home.locale.language_code):
+            name, task_name = str(REVIEW_WORKFLOW_NAME), str(REVIEW_TASK_NAME)
         if assigned is not None:
             workflows.append(assigned.workflow)
             continue
-        with translation.override(home.locale.language_code):
-            workflow = Workflow.objects.create(name=str(REVIEW_WORKFLOW_NAME))
-            task = GroupApprovalTask.objects.create(name=str(REVIEW_TASK_NAME))
+        if Workflow.objects.filter(name=name).exists():
+            continue  # made before and then switched off (which unassigns it): leave it off
+        workflow = Workflow.objects.create(name=name)
+        task = GroupApprovalTask.objects.create(name=task_name)
         task.groups.set([editors_by_name[f"Editors {edition_label(home)}"]])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         WorkflowPage.objects.create(page=home, workflow=workflow)

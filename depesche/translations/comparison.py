@@ -19,6 +19,7 @@ class Comparison:
     rows: list[Row]
     changed: int  # passages of the source changed since the translation was up to date
     has_baseline: bool  # False: the source's revision at translation time is gone
+    source_revision_id: int | None  # the source's revision shown, to mark up to date with
 
 
 def side_by_side(record: TranslationRecord, translation: StoryPage) -> Comparison:
@@ -38,4 +39,9 @@ def side_by_side(record: TranslationRecord, translation: StoryPage) -> Compariso
         position += 1
     rows += [Row(None, passage) for passage in translated[position:]]
     changed = sum(1 for passage in compared if passage.changed)
-    return Comparison(rows, changed, has_baseline=baseline is not None)
+    return Comparison(
+        rows,
+        changed,
+        has_baseline=baseline is not None,
+        source_revision_id=source.live_revision_id or source.latest_revision_id,
+    )

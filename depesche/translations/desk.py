@@ -132,15 +132,8 @@ def most_urgent() -> list[TranslationRecord]:
     )
     return list(
         TranslationRecord.objects.filter(pk__in=longest.values("pk")[:URGENT_SHOWN])
-        .select_related("page", "source")
-        .only(
-            "stale_since",
-            "page__title",
-            "page__draft_title",
-            "page__locale_id",
-            "source__title",
-            "source__draft_title",
-        )
+        .select_related("page")
+        .only("stale_since", "page__title", "page__draft_title", "page__locale_id")
         .order_by("stale_since", "page_id")
     )
 

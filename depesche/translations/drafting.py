@@ -16,12 +16,12 @@ PARAGRAPH_TAGS = {"p", "br", "b", "i", "a", "ul", "ol", "li"}
 PARAGRAPH_ATTRIBUTES = {"a": {"href", "linktype", "id"}}
 
 
-def draft_machine_translation(
-    translator: MachineTranslator, source: StoryPage, translation: StoryPage, user: object
-) -> None:
-    """Save a draft revision of `translation` with the source's headline, lead, lead image
-    texts and body translated; images, videos and credits stay as in the source. Nothing is
-    published."""
+def machine_draft(
+    translator: MachineTranslator, source: StoryPage, translation: StoryPage
+) -> StoryPage:
+    """`translation` as its latest draft, with the source's headline, lead, lead image texts
+    and body translated; images, videos and credits stay as in the source. Nothing is saved:
+    the caller saves it as a revision."""
     body = copy.deepcopy(list(source.body.raw_data))
     head = {name: getattr(source, name) for name in HEAD_FIELDS}
     texts, htmls = Slots(), Slots()
@@ -41,7 +41,7 @@ def draft_machine_translation(
     for name in HEAD_FIELDS:
         setattr(draft, name, head[name])
     draft.body = StoryPage._meta.get_field("body").stream_block.to_python(body)
-    draft.save_revision(user=user, log_action=True)
+    return draft
 
 
 class Slots:

@@ -78,16 +78,15 @@ class DeskFilterSet(WagtailFilterSet):
         translations = Page.objects.filter(translation_record__source=OuterRef("pk"))
         if into is not None:
             translations = translations.filter(locale=into)
+        # The same order of checks as the cells' (desk.state_of): review, stale, at work.
+        not_stale = Q(translation_record__stale_since__isnull=True)
         conditions = {
-            STALE: Q(translation_record__stale_since__isnull=False),
             IN_REVIEW: Q(is_in_review=True),
-            IN_PROGRESS: Q(has_unpublished_changes=True) | Q(live=False),
-            UP_TO_DATE: Q(
-                translation_record__stale_since__isnull=True,
-                live=True,
-                has_unpublished_changes=False,
-                is_in_review=False,
-            ),
+            STALE: Q(is_in_review=False) & ~not_stale,
+            IN_PROGRESS: Q(is_in_review=False)
+            & not_stale
+            & (Q(has_unpublished_changes=True) | Q(live=False)),
+            UP_TO_DATE: Q(is_in_review=False, live=True, has_unpublished_changes=False) & not_stale,
         }
         matching = translations.annotate(is_in_review=in_review()).filter(conditions[state])
         chosen = queryset.filter(Exists(matching))

@@ -86,7 +86,18 @@ class TranslationRecord(models.Model):
     def __str__(self) -> str:
         return f"{self.page_id} ← {self.source_id}"
 
-    def bring_up_to_date(self, user: object) -> None:
-        """The translation now matches the source as published."""
-        TranslationRecord.objects.filter(pk=self.pk).bring_up_to_date(user)
+    def bring_up_to_date(self, user: object, revision_id: int | None = None) -> None:
+        """The translation now matches the source as published, or as it was in the revision
+        the translator compared against (`revision_id`): if the source has published another
+        since, the translation stays stale, from now."""
+        source = Page.objects.filter(pk=self.source_id)
+        published = source.values("live_revision_id", "latest_revision_id").get()
+        current = published["live_revision_id"] or published["latest_revision_id"]
+        if revision_id is None or revision_id == current:
+            TranslationRecord.objects.filter(pk=self.pk).bring_up_to_date(user)
+        else:
+            self.source_revision_id = revision_id
+            self.stale_since = timezone.now()
+            self.checked_at, self.checked_by = timezone.now(), user
+            self.save(update_fields=["source_revision", "stale_since", "checked_at", "checked_by"])
         self.refresh_from_db()

@@ -3,6 +3,7 @@
 import difflib
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import SafeString
@@ -45,7 +46,7 @@ def story_passages(story: StoryPage) -> list[Passage]:
 def block_text(block_type: str, value: object) -> str:
     """The words of one body block; images and videos have their caption."""
     if block_type == "paragraph":
-        return strip_tags(value.source).strip()
+        return unescape(strip_tags(value.source)).strip()
     if block_type == "heading":
         return str(value)
     if block_type == "quote":

@@ -1,7 +1,8 @@
 """Records kept by signals: a story saved with a sibling in another edition is a translation;
-a source publishing a new revision makes its translations stale."""
+a source publishing a new revision makes its translations stale; a source deleted hands its
+translations on."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.utils import timezone
 from wagtail.models import Page, Revision
 from wagtail.signals import page_published
@@ -20,7 +21,7 @@ def record_new_translation(sender: type[Page], instance: Page, created: bool, **
     starts up to date with the source's revision it was copied from (the live one, as
     Wagtail copies the live version).
     """
-    if not created or kwargs.get("raw"):
+    if not created or kwargs.get("raw") or instance.alias_of_id:  # Wagtail syncs aliases
         return
     source = (
         Page.objects.filter(translation_key=instance.translation_key)
@@ -68,7 +69,20 @@ def mark_translations_stale(
     TranslationRecord.objects.filter(page_id__in=unchanged).update(source_revision=revision)
 
 
+def hand_translations_on(sender: type[Page], instance: Page, **kwargs) -> None:
+    """A source about to be deleted hands its translations to the group's next-oldest story,
+    which becomes the original; they start up to date with it, as nothing says otherwise."""
+    records = TranslationRecord.objects.filter(source_id=instance.pk)
+    heir = records.order_by("page_id").values_list("page_id", flat=True).first()
+    if heir is None:
+        return
+    TranslationRecord.objects.filter(page_id=heir).delete()
+    records.update(source_id=heir, stale_since=None)
+    TranslationRecord.objects.filter(source_id=heir).bring_up_to_date()
+
+
 def connect() -> None:
+    pre_delete.connect(hand_translations_on, sender=StoryPage, dispatch_uid="translations-hand-on")
     post_save.connect(
         record_new_translation, sender=StoryPage, dispatch_uid="translations-record-new"
     )

@@ -4,7 +4,7 @@ from functools import cached_property
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -15,15 +15,18 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Revision
 
 from depesche.news.models import StoryPage
 
 from . import desk
 from .comparison import side_by_side
-from .drafting import draft_machine_translation
+from .drafting import machine_draft
 from .filters import DeskFilterSet
 from .machine import MachineTranslationError, configured_translator
 from .models import TranslationRecord
+
+TRANSLATE_PERMISSION = "simple_translation.submit_translation"
 
 
 class EditionColumn(Column):
@@ -49,6 +52,12 @@ class TranslationDeskView(ReportView):
     index_results_url_name = "translations_desk_results"
     table_classname = "listing translation-desk"
     paginate_by = 50
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        """For those who translate or have translated: editors and translators."""
+        if not may_use_the_desk(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def editions(self) -> list[desk.Edition]:
@@ -84,6 +93,10 @@ class TranslationDeskView(ReportView):
         return context
 
 
+def may_use_the_desk(user: object) -> bool:
+    return user.has_perm(TRANSLATE_PERMISSION)
+
+
 def editable_translation(request: HttpRequest, page_id: int) -> tuple[StoryPage, TranslationRecord]:
     """The translation and its record, if the user may edit it; else 404 or 403."""
     record = get_object_or_404(TranslationRecord.objects.select_related("page"), page_id=page_id)
@@ -113,11 +126,20 @@ def compare(request: HttpRequest, page_id: int) -> TemplateResponse:
 def mark_up_to_date(request: HttpRequest, page_id: int) -> HttpResponseRedirect:
     """The translation now matches the source as it is published."""
     translation, record = editable_translation(request, page_id)
-    record.bring_up_to_date(request.user)
-    messages.success(
-        request, _("“%(title)s” is marked up to date.") % {"title": translation.draft_title}
-    )
-    return HttpResponseRedirect(next_url(request, page_id))
+    compared = Revision.page_revisions.filter(
+        pk=request.POST.get("revision") or None, object_id=str(record.source_id)
+    ).values_list("pk", flat=True)
+    record.bring_up_to_date(request.user, compared.first())
+    if record.stale_since is None:
+        messages.success(
+            request, _("“%(title)s” is marked up to date.") % {"title": translation.draft_title}
+        )
+    else:
+        messages.warning(
+            request,
+            _("The source changed again while you compared: the newer changes are marked now."),
+        )
+    return HttpResponseRedirect(reverse("translations_compare", args=[page_id]))
 
 
 @require_POST
@@ -126,12 +148,18 @@ def machine_translate(request: HttpRequest, page_id: int) -> HttpResponse:
     translation, record = editable_translation(request, page_id)
     translator = configured_translator()
     if translator is None:
-        raise Http404("Machine translation is off.")
+        raise Http404(_("Machine translation is off."))
+    lock = translation.get_lock()
+    if lock is not None and lock.for_user(request.user):
+        messages.error(request, _("The translation is locked by someone else."))
+        return HttpResponseRedirect(reverse("translations_compare", args=[page_id]))
     try:
+        draft = machine_draft(translator, record.source.specific, translation)
         with transaction.atomic():
-            draft_machine_translation(translator, record.source.specific, translation, request.user)
-    except MachineTranslationError as error:
-        messages.error(request, _("No machine translation: %(reason)s") % {"reason": error})
+            draft.save_revision(user=request.user, log_action=True)
+    except (MachineTranslationError, ValidationError) as error:
+        reason = error if isinstance(error, MachineTranslationError) else "; ".join(error.messages)
+        messages.error(request, _("No machine translation: %(reason)s") % {"reason": reason})
         return HttpResponseRedirect(reverse("translations_compare", args=[page_id]))
     messages.success(
         request,
@@ -141,10 +169,3 @@ def machine_translate(request: HttpRequest, page_id: int) -> HttpResponse:
         ),
     )
     return HttpResponseRedirect(reverse("wagtailadmin_pages:edit", args=[page_id]))
-
-
-def next_url(request: HttpRequest, page_id: int) -> str:
-    """Back to where the action was asked from: the editor or the side-by-side view."""
-    if request.POST.get("next") == "edit":
-        return reverse("wagtailadmin_pages:edit", args=[page_id])
-    return reverse("translations_compare", args=[page_id])

@@ -1,3 +1,4 @@
+from django.http import HttpRequest
 from django.templatetags.static import static
 from django.urls import URLPattern, include, path, reverse
 from django.utils.html import format_html
@@ -10,6 +11,7 @@ from depesche.news.panels import STORY_EDIT_TABS_HOOK
 
 from . import urls
 from .panels import SourcePanel
+from .views import may_use_the_desk
 
 
 @hooks.register("register_admin_urls")
@@ -17,10 +19,15 @@ def translation_desk_urls() -> list[URLPattern]:
     return [path("translations/", include(urls))]
 
 
+class DeskMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return may_use_the_desk(request.user)
+
+
 @hooks.register("register_admin_menu_item")
 def translation_desk_menu_item() -> MenuItem:
     """The translation desk: every story's editions, stale translations first."""
-    return MenuItem(
+    return DeskMenuItem(
         _("Translation desk"), reverse("translations_desk"), icon_name="globe", order=250
     )
 

@@ -92,7 +92,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Tags across editions: {topics} new.")
         # The demo's translations are written from their sources' material and dressed with
         # the same media after them: they start up to date.
-        TranslationRecord.objects.bring_up_to_date()
+        demo_stories = [*seed_stories, *stories, *blogs]
+        TranslationRecord.objects.filter(page__in=demo_stories).bring_up_to_date()
         read = readers.seed_reads([*seed_stories, *stories], now)
         self.stdout.write(f"Demo media in {media.root}; reads seeded for {read} stories.")
         ensure_newsroom_groups()
