@@ -88,27 +88,8 @@ def edition_links(page: object, request: HttpRequest) -> list[EditionLink]:
             .values_list("locale__language_code", "url_path")
         )
         url_paths[current] = page.url_path
-    home_urls = edition_home_urls(request)
-    links = []
-    for code, name in settings.LANGUAGES:
-        if code not in home_urls:
-            continue
-        home_url, home_full_url = home_urls[code]
-        below_home = path_below_home(code, url_paths[code]) if code in url_paths else None
-        is_translation = below_home is not None
-        below_home = below_home or ""
-        links.append(
-            EditionLink(
-                language_code=code,
-                name=name,
-                url=home_url + below_home,
-                full_url=home_full_url + below_home,
-                is_current=code == current,
-                is_translation=is_translation,
-            )
-        )
-    request._depesche_edition_links = links
-    return links
+    below_homes = {code: path_below_home(code, url_path) for code, url_path in url_paths.items()}
+    return remembered_links(request, below_homes)
 
 
 def tag_edition_links(tag: "Tag", request: HttpRequest) -> list[EditionLink]:
@@ -129,21 +110,28 @@ def tag_edition_links(tag: "Tag", request: HttpRequest) -> list[EditionLink]:
         .values_list("locale__language_code", "tag__slug")
     )
     slugs[current] = tag.slug
+    return remembered_links(request, {code: f"tags/{slug}/" for code, slug in slugs.items()})
+
+
+def remembered_links(request: HttpRequest, below_homes: dict[str, str | None]) -> list[EditionLink]:
+    """One link per edition: its front page followed by the page's path below it where
+    `below_homes` has one (a translation), else the front page; remembered for the request."""
+    current = translation.get_language()
+    home_urls = edition_home_urls(request)
     links = []
     for code, name in settings.LANGUAGES:
-        home_urls = edition_home_urls(request)
         if code not in home_urls:
             continue
         home_url, home_full_url = home_urls[code]
-        below_home = f"tags/{slugs[code]}/" if code in slugs else ""
+        below_home = below_homes.get(code)
         links.append(
             EditionLink(
                 language_code=code,
                 name=name,
-                url=home_url + below_home,
-                full_url=home_full_url + below_home,
+                url=home_url + (below_home or ""),
+                full_url=home_full_url + (below_home or ""),
                 is_current=code == current,
-                is_translation=code in slugs,
+                is_translation=below_home is not None,
             )
         )
     request._depesche_edition_links = links
