@@ -39,6 +39,12 @@ def server(tmp_path_factory):
         servers.stop(process)
 
 
+def test_every_worker_listens_before_the_load_starts(server):
+    """Load sent before a worker listens would all go to the others (see wait_until_serving)."""
+    assert servers.listening_sockets(server["process"].pid, server["port"]) == 2
+    assert servers.listening_sockets(server["process"].pid, servers.free_port()) == 0
+
+
 def totals(server):
     return {story: servers.current_total(server["port"], story) for story in server["stories"]}
 

@@ -90,18 +90,45 @@ def story_ids(env, count):
 
 
 def wait_until_serving(url, process, seconds=60):
+    """Wait until `url` answers and, for granian, until every worker listens.
+
+    Each granian worker has a listening socket of its own (SO_REUSEPORT), bound once its
+    application has loaded; connections made before then all go to the workers already
+    listening and stay there, so a load test would measure fewer workers than it started.
+    """
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own server)
-                return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"the server did not answer at {url}")
+    while not answers(url, process):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the server did not answer at {url}")
+        time.sleep(0.2)
+    workers = getattr(process, "workers", 0)
+    while listening_sockets(process.pid, urlsplit(url).port) < workers:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"not all {workers} workers listen at {url}")
+        time.sleep(0.1)
+
+
+def answers(url, process):
+    if process.poll() is not None:
+        raise RuntimeError(f"the server exited with {process.returncode}")
+    try:
+        with urllib.request.urlopen(url, timeout=2):  # noqa: S310 (our own server)
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
+
+
+def listening_sockets(pid, port):
+    """The number of sockets listening on `port` in the network namespace of process `pid`."""
+    count = 0
+    for table in ("tcp", "tcp6"):
+        for line in Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]:
+            local_address, state = line.split()[1], line.split()[3]
+            if state == "0A" and int(local_address.rsplit(":", 1)[1], 16) == port:
+                count += 1
+    return count
 
 
 def start_granian(
@@ -148,6 +175,7 @@ def start_granian(
         start_new_session=True,  # its own process group, so stop() ends the workers too
     )
     process.log = log
+    process.workers = workers  # wait_until_serving waits for each of them
     return process
 
 
