@@ -85,3 +85,36 @@ def test_the_loop_batcher_gives_up_on_a_batch_that_takes_too_long(monkeypatch):
     late, next_result = run_in_own_thread(submit_and_then_again(LoopBatcher(stuck)))
     assert [type(result) for result in late] == [TimeoutError]
     assert next_result == 2
+
+
+def test_the_loop_batcher_waits_for_items_to_join_a_batch_that_is_not_full():
+    handler = Handler()
+
+    async def submit_one_then_another(batcher):
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        first = asyncio.ensure_future(batcher.submit(1))
+        await asyncio.sleep(0.05)  # well within the batch's 20 s of gathering
+        second = await batcher.submit(2)
+        return [await first, second], loop.time() - started
+
+    batcher = LoopBatcher(handler, gather_seconds=20, full_batch=2)
+    results, seconds = run_in_own_thread(submit_one_then_another(batcher))
+    assert results == [2, 4]
+    assert handler.batches == [[1, 2]]  # the second item joined the first's batch
+    assert seconds < 10  # and, the batch being full, it was handed over at once
+
+
+def test_the_loop_batcher_does_not_wait_for_items_when_the_batch_is_full():
+    handler = Handler()
+
+    async def submit_together_timed(batcher):
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        results = await asyncio.gather(batcher.submit(1), batcher.submit(2))
+        return results, loop.time() - started
+
+    batcher = LoopBatcher(handler, gather_seconds=30, full_batch=2)
+    results, seconds = run_in_own_thread(submit_together_timed(batcher))
+    assert results == [2, 4]
+    assert seconds < 10  # not the 30 s a batch that is not full would wait

@@ -2,7 +2,8 @@
 waiting at that moment and handles them in one call (one transaction, one round trip).
 
 Under load a batch carries dozens of items, so the database and the cache see few round
-trips; when idle, a batch is a single item and waits for nothing. An item's result is
+trips; when idle, a batch is a single item (which the asyncio batcher may keep a moment
+for others to join, see LoopBatcher). An item's result is
 handed back only after its batch has been handled.
 """
 
@@ -92,9 +93,15 @@ class LoopBatcher(Generic[Item, Result]):
     """The same for an asyncio server: the event loop never waits for the handler, which
     runs on one worker thread per process."""
 
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, gather_seconds: float = 0, full_batch: int = 1) -> None:
+        """A batch that holds fewer than `full_batch` items waits up to `gather_seconds` for
+        more to join before it is handed over, as a database's commit delay does: when the
+        handler's cost is mostly per batch, bigger batches leave the CPU more requests."""
         self.handler = handler
+        self.gather_seconds = gather_seconds
+        self.full_batch = full_batch
         self._waiting: list[tuple[Item, asyncio.Future]] = []
+        self._filled: asyncio.Future | None = None  # set while a batch gathers
         self._flushing = False
         self._flush_task: asyncio.Task | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="batches")
@@ -104,6 +111,9 @@ class LoopBatcher(Generic[Item, Result]):
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._waiting.append((item, future))
+        filled = self._filled
+        if filled is not None and len(self._waiting) >= self.full_batch and not filled.done():
+            filled.set_result(None)
         if not self._flushing:
             self._flushing = True
             self._flush_task = loop.create_task(self._flush())  # kept from the collector
@@ -118,6 +128,8 @@ class LoopBatcher(Generic[Item, Result]):
         loop = asyncio.get_running_loop()
         try:
             while self._waiting:
+                if len(self._waiting) < self.full_batch and self.gather_seconds:
+                    await self._gather(loop)
                 batch, self._waiting = self._waiting, []
                 handled = loop.run_in_executor(
                     self._worker, handle, self.handler, [item for item, _future in batch]
@@ -135,3 +147,11 @@ class LoopBatcher(Generic[Item, Result]):
                         future.set_result(results[index])
         finally:
             self._flushing = False
+
+    async def _gather(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Wait until the batch is full, or for `gather_seconds` at most."""
+        self._filled = loop.create_future()
+        try:
+            await asyncio.wait([self._filled], timeout=self.gather_seconds)
+        finally:
+            self._filled = None
