@@ -3,8 +3,8 @@ waiting at that moment and handles them in one call (one transaction, one round 
 
 Under load a batch carries dozens of items, so the database and the cache see few round
 trips; when idle, a batch is a single item (which the asyncio batcher may keep a moment
-for others to join, see LoopBatcher). An item's result is
-handed back only after its batch has been handled.
+for others to join, see LoopBatcher). An item's result is handed back only after its
+batch has been handled.
 """
 
 import asyncio
