@@ -7,7 +7,9 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -228,6 +230,31 @@ def test_a_duplicate_receipt_in_one_group_counts_once(seed_story):
         [(seed_story.pk, receipt), (seed_story.pk, receipt), (seed_story.pk, None)]
     )
     assert totals[seed_story.pk] == before + 2
+
+
+def test_a_group_counts_new_receipts_once_in_one_write_on_postgresql(seed_story, section):
+    from depesche.reads.counting import commit_group
+
+    [other] = add_stories(section("de", "sport"), 1)
+    seen, fresh = "ab" * 16, "cd" * 16
+    commit_group([(seed_story.pk, seen)])
+    before = total(seed_story)
+    with CaptureQueriesContext(connection) as queries:
+        totals = commit_group(
+            [
+                (seed_story.pk, seen),  # counted in the group before
+                (seed_story.pk, fresh),
+                (seed_story.pk, fresh),  # the same beacon twice
+                (seed_story.pk, None),
+                (other.pk, None),
+                (other.pk, seen),  # receipts belong to one story
+            ]
+        )
+    assert totals == {seed_story.pk: before + 2, other.pk: 2}
+    assert sum(ReadBucket.objects.filter(page=other).values_list("reads", flat=True)) == 2
+    writes = [q for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "WITH"))]
+    # PostgreSQL: receipts, totals and buckets in one statement (one round trip).
+    assert len(writes) == (1 if connection.vendor == "postgresql" else 3)
 
 
 def test_receipts_belong_to_one_story(client, seed_story, section):

@@ -1,4 +1,4 @@
-"""Recording reads: atomic increments of the total and the hourly bucket, in one transaction.
+"""Recording reads: atomic increments of the total and the hourly bucket, all or none.
 
 Read beacons are committed in groups (see `beacons`): under load a transaction carries
 dozens of reads, so the database sees few commits and app processes on several machines
@@ -9,6 +9,7 @@ import datetime
 import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.db import (
@@ -44,6 +45,32 @@ RECEIPT_INSERT = (
     "INSERT INTO {table} (receipt, created) VALUES {values} "
     "ON CONFLICT (receipt) DO NOTHING RETURNING receipt"
 )
+# PostgreSQL: the receipts, the totals and the hourly buckets in one statement. The reads
+# of a story are those without a receipt plus its receipts not seen before.
+RECORD_IN_ONE_STATEMENT = """
+WITH fresh AS (
+    INSERT INTO {receipts} (receipt, created)
+    SELECT receipt, %s FROM unnest(%s::text[]) AS wanted(receipt) ORDER BY receipt
+    ON CONFLICT (receipt) DO NOTHING RETURNING receipt
+), increment AS (
+    SELECT story.page_id, story.locale_id, story.without_receipt + (
+        SELECT count(*) FROM fresh
+        WHERE split_part(fresh.receipt, ':', 1) = story.page_id::text
+    ) AS reads
+    FROM unnest(%s::integer[], %s::integer[], %s::integer[])
+        AS story(page_id, locale_id, without_receipt)
+), tally AS (
+    INSERT INTO {tally} (page_id, total)
+    SELECT page_id, reads FROM increment ORDER BY page_id
+    ON CONFLICT (page_id) DO UPDATE SET total = {tally}.total + excluded.total
+    RETURNING page_id, total
+), bucket AS (
+    INSERT INTO {buckets} (page_id, locale_id, hour, reads)
+    SELECT page_id, locale_id, %s, reads FROM increment WHERE reads > 0 ORDER BY page_id
+    ON CONFLICT (page_id, hour) DO UPDATE SET reads = {buckets}.reads + excluded.reads
+)
+SELECT page_id, total FROM tally
+"""
 RECEIPT_LIFETIME = datetime.timedelta(days=2)
 logger = logging.getLogger(__name__)
 
@@ -105,31 +132,82 @@ def record_reads(
     among them. A receipt counts once: a second beacon with it, in this group or any earlier
     one, adds nothing. Every change is an increment done by the database (INSERT … ON
     CONFLICT DO UPDATE SET total = total + n), never read-modify-write, so concurrent
-    processes and machines never lose a read. The transaction holds three statements
-    whatever the number of reads, so it keeps the write lock only briefly.
+    processes and machines never lose a read. However many the reads, the write is one
+    statement on PostgreSQL and three in a transaction elsewhere, so it keeps the write
+    lock only briefly.
     """
     now = at or timezone.now()
     locales = countable_stories(list(reads_by_page))
     if not locales:
         return {}
-    adapt = connection.ops.adapt_datetimefield_value
     receipts = receipts or {}
+    group = ReadGroup(
+        at=now,
+        locales=locales,
+        # Receipts without a story that counts are not kept: a story published later must
+        # count them. Sorted, so that concurrent groups lock the receipts in one order.
+        receipts=sorted({f"{page}:{r}" for page in locales for r in receipts.get(page, ())}),
+        without_receipt={
+            page: reads_by_page[page] - len(receipts.get(page, ())) for page in locales
+        },
+    )
+    if connection.vendor == "postgresql":
+        return record_in_one_statement(group)
+    return record_in_a_transaction(group)
+
+
+@dataclass(frozen=True)
+class ReadGroup:
+    """A group of reads of countable stories, as both ways of recording them take it."""
+
+    at: datetime.datetime
+    locales: Mapping[int, int]  # {page id: locale id}
+    receipts: Sequence[str]  # "page id:receipt", each once
+    without_receipt: Mapping[int, int]  # {page id: number of reads without a receipt}
+
+    def increments(self, fresh: set[str]) -> dict[int, int]:
+        """{page id: reads to add}, given the receipts that were not seen before."""
+        counted = Counter(int(receipt.partition(":")[0]) for receipt in fresh)
+        return {page: n + counted[page] for page, n in self.without_receipt.items()}
+
+
+def record_in_one_statement(group: ReadGroup) -> dict[int, int]:
+    """PostgreSQL: receipts, totals and hourly buckets in one statement (atomic by itself),
+    so a group costs one round trip and no BEGIN or COMMIT."""
+    pages = sorted(group.locales)
+    statement = RECORD_IN_ONE_STATEMENT.format(
+        receipts=ReadReceipt._meta.db_table,
+        tally=ReadTally._meta.db_table,
+        buckets=ReadBucket._meta.db_table,
+    )
+    parameters = [
+        group.at,
+        list(group.receipts),
+        pages,
+        [group.locales[page] for page in pages],
+        [group.without_receipt[page] for page in pages],
+        hour_of(group.at),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(statement, parameters)
+        return dict(cursor.fetchall())
+
+
+def record_in_a_transaction(group: ReadGroup) -> dict[int, int]:
+    """Other databases: three statements in one transaction."""
+    adapt = connection.ops.adapt_datetimefield_value
     with transaction.atomic(), connection.cursor() as cursor:
-        wanted = sorted(
-            {f"{page_id}:{r}" for page_id in locales for r in receipts.get(page_id, ())}
-        )
         fresh = set()
-        if wanted:
-            rows = upsert(cursor, RECEIPT_INSERT, ReadReceipt, [(r, adapt(now)) for r in wanted])
+        if group.receipts:
+            created = adapt(group.at)
+            rows = upsert(
+                cursor, RECEIPT_INSERT, ReadReceipt, [(r, created) for r in group.receipts]
+            )
             fresh = {row[0] for row in rows}
-        increments = {}
-        for page_id in locales:
-            with_receipt = receipts.get(page_id, ())
-            new = {r for r in with_receipt if f"{page_id}:{r}" in fresh}
-            increments[page_id] = reads_by_page[page_id] - len(with_receipt) + len(new)
-        totals = dict(upsert(cursor, TALLY_UPSERT, ReadTally, list(increments.items())))
-        hour = adapt(hour_of(now))
-        buckets = [(p, locales[p], hour, n) for p, n in increments.items() if n > 0]
+        increments = group.increments(fresh)
+        totals = dict(upsert(cursor, TALLY_UPSERT, ReadTally, sorted(increments.items())))
+        hour = adapt(hour_of(group.at))
+        buckets = [(p, group.locales[p], hour, n) for p, n in sorted(increments.items()) if n]
         if buckets:
             upsert(cursor, BUCKET_UPSERT, ReadBucket, buckets)
     return totals
