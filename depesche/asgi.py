@@ -21,4 +21,5 @@ from depesche.channel.stream import LiveStreamShortcut  # noqa: E402 (needs Djan
 from depesche.pagecache.fastpath import PageCacheShortcut  # noqa: E402
 from depesche.reads.shortcut import AsyncReadBeaconShortcut  # noqa: E402
 
-application = LiveStreamShortcut(AsyncReadBeaconShortcut(PageCacheShortcut(django_application)))
+# Read beacons, the most frequent requests, are tried first.
+application = AsyncReadBeaconShortcut(LiveStreamShortcut(PageCacheShortcut(django_application)))

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from depesche.reads import audience
+from depesche.reads import audience, beacons
 from depesche.reads.counting import record_reads
 from depesche.reads.models import ReadBucket, ReadTally
 from tests.factories import add_stories
@@ -337,6 +337,54 @@ def test_odd_requests_get_clear_answers(client, seed_story):
     assert no_slash.json()["counted"] is True and total(seed_story) == before + 1
 
 
+@pytest.mark.parametrize(
+    ("query", "receipt", "status"),
+    [
+        ("", None, None),
+        ("receipt=" + "ab" * 16, "ab" * 16, None),
+        ("v=2&receipt=" + "ab" * 16, "ab" * 16, None),
+        ("receipt=" + "ab" * 16 + "&v=2", "ab" * 16, None),
+        ("receipt=%61" + "b" * 20, "a" + "b" * 20, None),  # percent-escaped, as parse_qs reads
+        ("receipt=" + "ab" * 16 + "&receipt=" + "cd" * 16, None, 400),
+        ("receipt=" + "AB" * 16, None, 400),
+        ("receipt=abc", None, 400),
+        ("receipt=", None, None),  # blank: no receipt
+    ],
+)
+def test_receipts_are_read_from_the_query_string(query, receipt, status):
+    found, refusal = beacons.receipt_of(query)
+    assert found == receipt
+    assert (refusal[0] if refusal else None) == status
+
+
+def test_asgi_headers_are_named_as_in_a_wsgi_environ():
+    from depesche.core.asgi_headers import wsgi_meta
+
+    scope = {
+        "method": "POST",
+        "path": "/reads/7/",
+        "query_string": b"receipt=ab",
+        "client": ("192.0.2.1", 4711),
+        "headers": [
+            (b"user-agent", "Leser/1.0 (Zürich)".encode("latin-1")),
+            (b"content-length", b"0"),
+            (b"content-type", b"text/plain"),
+            (b"x-forwarded-for", b"198.51.100.1"),
+            (b"x-forwarded-for", b"198.51.100.2"),
+        ],
+    }
+    assert wsgi_meta(scope) == {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/reads/7/",
+        "QUERY_STRING": "receipt=ab",
+        "REMOTE_ADDR": "192.0.2.1",
+        "HTTP_USER_AGENT": "Leser/1.0 (Zürich)",
+        "CONTENT_LENGTH": "0",
+        "CONTENT_TYPE": "text/plain",
+        "HTTP_X_FORWARDED_FOR": "198.51.100.2",  # a header sent twice keeps its last value
+    }
+
+
 def test_the_wsgi_shortcut_answers_beacons_and_passes_the_rest_on(seed_story):
     from depesche.reads.shortcut import ReadBeaconShortcut
 
@@ -410,7 +458,6 @@ def test_a_batch_is_judged_in_order_and_answered_in_order(seed_story, section):
 def test_a_batch_that_cannot_be_recorded_is_answered_503_and_a_retry_counts(
     seed_story, monkeypatch
 ):
-    from depesche.reads import beacons
     from depesche.reads.counting import DatabaseError
 
     before = total(seed_story)
@@ -428,8 +475,6 @@ def test_a_batch_that_cannot_be_recorded_is_answered_503_and_a_retry_counts(
 
 
 def test_a_batch_whose_reads_cache_is_unreachable_is_answered_503(seed_story, monkeypatch):
-    from depesche.reads import beacons
-
     def unreachable(_visits):
         raise ConnectionError("the reads cache is gone")
 

@@ -4,6 +4,7 @@ Header names arrive in lower case; values are decoded as Latin-1, as WSGI server
 """
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 Scope = Mapping[str, Any]
@@ -36,9 +37,13 @@ def wsgi_meta(scope: Scope) -> dict[str, str]:
         "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
         "REMOTE_ADDR": (scope.get("client") or ("", 0))[0],
     }
-    for name, value in headers(scope):
-        key = name.decode("latin-1").upper().replace("-", "_")
-        if key not in ("CONTENT_LENGTH", "CONTENT_TYPE"):
-            key = f"HTTP_{key}"
-        meta[key] = value
+    for name, value in scope.get("headers", []):
+        meta[meta_key(name)] = value.decode("latin-1")
     return meta
+
+
+@lru_cache(maxsize=512)
+def meta_key(name: bytes) -> str:
+    """The WSGI environ key of a header (its name in lower case, as ASGI gives it)."""
+    key = name.decode("latin-1").upper().replace("-", "_")
+    return key if key in ("CONTENT_LENGTH", "CONTENT_TYPE") else f"HTTP_{key}"

@@ -70,6 +70,9 @@ def too_many() -> Answer:
 
 def receipt_of(query_string: str) -> tuple[str | None, Answer | None]:
     """(receipt or None, None) or (None, error answer) from the query string."""
+    name, _equals, value = query_string.partition("=")
+    if name == "receipt" and RECEIPT_PATTERN.fullmatch(value):  # the usual query string
+        return value, None
     receipts = parse_qs(query_string).get("receipt", [])
     if not receipts:
         return None, None

@@ -7,9 +7,9 @@ with the rules of `beacons`. Every other request goes to the wrapped application
 """
 
 import base64
-import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from http import HTTPStatus
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 BEACON_PATH = re.compile(r"/reads/(?P<page_id>[0-9]{1,12})/?(?P<pixel>pixel\.gif)?")
 PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+JSON = DjangoJSONEncoder()  # one for all answers (the lazy messages need Django's)
 
 
 def route(method: str, path: str) -> tuple[int, bool] | None:
@@ -41,17 +42,17 @@ def route(method: str, path: str) -> tuple[int, bool] | None:
 
 def response(
     status: int, payload: dict[str, object], pixel: bool
-) -> tuple[str, list[tuple[str, str]], bytes]:
+) -> tuple[str, tuple[tuple[str, str], ...], bytes]:
     """(status line, headers, body) of the answer."""
-    headers = [("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff")]
+    headers = (("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"))
     if pixel and status < 400:
-        headers.append(("Content-Type", "image/gif"))
+        headers += (("Content-Type", "image/gif"),)
         body = PIXEL
     else:
-        headers.append(("Content-Type", "application/json"))
-        body = json.dumps(payload, cls=DjangoJSONEncoder).encode()  # lazy messages
+        headers += (("Content-Type", "application/json"),)
+        body = JSON.encode(payload).encode()
     if status == 429:
-        headers.append(("Retry-After", "60"))
+        headers += (("Retry-After", "60"),)
     return f"{status} {HTTPStatus(status).phrase}", headers, body
 
 
@@ -71,7 +72,7 @@ class ReadBeaconShortcut:
         count_reads = environ["REQUEST_METHOD"] != "HEAD"
         status, payload = answer_beacon(environ, page_id, count_reads=count_reads)
         status_line, headers, body = response(status, payload, pixel)
-        start_response(status_line, headers)
+        start_response(status_line, list(headers))
         return [body] if count_reads else [b""]
 
 
@@ -90,7 +91,12 @@ class AsyncReadBeaconShortcut:
         page_id, pixel = routed
         count_reads = scope["method"] != "HEAD"
         status, payload = await answer_beacon_on_loop(wsgi_meta(scope), page_id, count_reads)
-        status_line, headers, body = response(status, payload, pixel)
-        encoded = [(name.lower().encode(), value.encode()) for name, value in headers]
-        await send({"type": "http.response.start", "status": status, "headers": encoded})
+        _status_line, headers, body = response(status, payload, pixel)
+        await send({"type": "http.response.start", "status": status, "headers": asgi(headers)})
         await send({"type": "http.response.body", "body": body if count_reads else b""})
+
+
+@lru_cache(maxsize=32)
+def asgi(headers: tuple[tuple[str, str], ...]) -> list[tuple[bytes, bytes]]:
+    """The headers as ASGI sends them (a beacon's answer has one of a few sets)."""
+    return [(name.lower().encode(), value.encode()) for name, value in headers]
