@@ -118,6 +118,17 @@ def test_get_and_head_on_the_beacon_url_only_tell_the_total(client, seed_story):
     assert total(seed_story) == before
 
 
+def test_a_story_stops_counting_once_unpublished(client, section):
+    [story] = add_stories(section("de", "politik"), 1)
+    assert send_beacon(client, story).json()["reads"] == 1
+    with CaptureQueriesContext(connection) as queries:  # the story is remembered as countable
+        assert send_beacon(client, story, address="192.0.2.8").json()["reads"] == 2
+    assert not any("wagtailcore_page" in query["sql"] for query in queries)
+    story.unpublish()  # moves the content generation on
+    assert send_beacon(client, story, address="192.0.2.9").status_code == 404
+    assert total(story) == 2
+
+
 def test_unpublished_and_unknown_stories_are_not_found(client, section, seed_story):
     [draft] = add_stories(section("de", "politik"), 1, live=False)
     assert send_beacon(client, draft).status_code == 404
