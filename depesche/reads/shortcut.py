@@ -97,6 +97,7 @@ class AsyncReadBeaconShortcut:
 
 
 @lru_cache(maxsize=32)
-def asgi(headers: tuple[tuple[str, str], ...]) -> list[tuple[bytes, bytes]]:
-    """The headers as ASGI sends them (a beacon's answer has one of a few sets)."""
-    return [(name.lower().encode(), value.encode()) for name, value in headers]
+def asgi(headers: tuple[tuple[str, str], ...]) -> tuple[tuple[bytes, bytes], ...]:
+    """The headers as ASGI sends them (a beacon's answer has one of a few sets; a tuple,
+    as every answer shares it)."""
+    return tuple((name.lower().encode(), value.encode()) for name, value in headers)
