@@ -129,6 +129,22 @@ def test_a_story_stops_counting_once_unpublished(client, section):
     assert total(story) == 2
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_connection_left_idle_is_tested_before_the_next_batch(seed_story, monkeypatch):
+    from depesche.reads import counting
+
+    counting.commit_group([(seed_story.pk, None)])
+    before = total(seed_story)
+    tested, closed = [], []
+    monkeypatch.setattr(connection, "is_usable", lambda: tested.append(True) and False)
+    monkeypatch.setattr(connection, "close", lambda: closed.append(True))
+    counting.commit_group([(seed_story.pk, None)])  # the connection was used a moment ago
+    assert (tested, closed) == ([], [])
+    monkeypatch.setattr(counting, "IDLE_SECONDS", 0)  # as if a second had passed
+    assert counting.commit_group([(seed_story.pk, None)]) == {seed_story.pk: before + 2}
+    assert (tested, closed) == ([True], [True])  # a broken connection is replaced first
+
+
 def test_unpublished_and_unknown_stories_are_not_found(client, section, seed_story):
     [draft] = add_stories(section("de", "politik"), 1, live=False)
     assert send_beacon(client, draft).status_code == 404

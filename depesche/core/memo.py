@@ -36,6 +36,7 @@ def remembered(name: Hashable, compute: Callable[[], T]) -> T:
 
 
 def forget_all() -> None:
-    """Drop everything remembered (tests start each case afresh)."""
+    """Drop everything remembered (tests start each case afresh; a failed write of reads
+    asks again which stories count)."""
     with _lock:
         _remembered.clear()

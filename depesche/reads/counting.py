@@ -7,8 +7,10 @@ rarely wait for each other.
 
 import datetime
 import logging
+import threading
+import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,7 +26,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from depesche.core.compiled import compiled
-from depesche.core.memo import remembered
+from depesche.core.memo import forget_all, remembered
 from depesche.news.models import StoryPage
 
 from .hours import hour_of
@@ -73,10 +75,27 @@ WITH fresh AS (
 SELECT page_id, total FROM tally
 """
 RECEIPT_LIFETIME = datetime.timedelta(days=2)
+# A connection unused this long is tested before a batch uses it (see replace_if_broken).
+IDLE_SECONDS = 1.0
 logger = logging.getLogger(__name__)
+_last_use = threading.local()  # when this thread's connection last served a batch
 
 
-def countable_stories(page_ids: Iterable[int]) -> dict[int, int]:
+def replace_if_broken() -> None:
+    """Replace this thread's connection if it broke while idle (the database restarted).
+
+    A batch's write is not repeated after an error, as it may have been committed; so a
+    connection unused for IDLE_SECONDS or more is tested with a cheap query first. Under
+    load batches follow each other closely and skip the test.
+    """
+    now = time.monotonic()
+    last, _last_use.at = getattr(_last_use, "at", None), now
+    idle = last is not None and now - last >= IDLE_SECONDS
+    if idle and not connection.in_atomic_block and not connection.is_usable():
+        connection.close()
+
+
+def countable_stories(page_ids: Sequence[int]) -> dict[int, int]:
     """{page id: locale id} of the given pages that are stories a reader may see.
 
     The stories found are remembered until the content generation changes (a publish, an
@@ -84,9 +103,11 @@ def countable_stories(page_ids: Iterable[int]) -> dict[int, int]:
     batch of beacons then costs the database one statement, not two. Ids that are no such
     story are asked again each time (any id can be sent, so they are not kept).
 
-    A connection that broke while it was idle (the database was restarted) is replaced once
-    here: the query changes nothing, so asking again on a fresh connection is safe.
+    This is where a batch first needs the database: a connection that broke while it was
+    idle is replaced here, and the query, which changes nothing, is asked once more on a
+    fresh connection if it fails.
     """
+    replace_if_broken()
     known = remembered(("countable stories",), dict)
     ids = sorted({page_id for page_id in page_ids if page_id not in known})
     if not ids:
@@ -232,6 +253,7 @@ def commit_group(beacons: Sequence[tuple[int, str | None]]) -> dict[int, int]:
         totals = record_reads(dict(reads), receipts=receipts)
     except BaseException:
         connection.close()  # start the next group on a fresh connection
+        forget_all()  # and ask afresh which stories count (one may have been deleted)
         raise
     pruner.maybe_prune()
     return totals
