@@ -15,6 +15,8 @@ http {{
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log off;
+  sendfile on;  # as in Debian's nginx.conf, which deploy/nginx/depesche.conf runs under
+  tcp_nopush on;
   client_body_temp_path {dir}/body;
   proxy_temp_path {dir}/proxy;
   fastcgi_temp_path {dir}/fastcgi;
