@@ -138,9 +138,10 @@ def test_a_connection_left_idle_is_tested_before_the_next_batch(seed_story, monk
     tested, closed = [], []
     monkeypatch.setattr(connection, "is_usable", lambda: tested.append(True) and False)
     monkeypatch.setattr(connection, "close", lambda: closed.append(True))
+    monkeypatch.setattr(counting, "IDLE_SECONDS", 3600)  # however slow the machine
     counting.commit_group([(seed_story.pk, None)])  # the connection was used a moment ago
     assert (tested, closed) == ([], [])
-    monkeypatch.setattr(counting, "IDLE_SECONDS", 0)  # as if a second had passed
+    monkeypatch.setattr(counting, "IDLE_SECONDS", 0)  # as if it had been left idle
     assert counting.commit_group([(seed_story.pk, None)]) == {seed_story.pk: before + 2}
     assert (tested, closed) == ([True], [True])  # a broken connection is replaced first
 
