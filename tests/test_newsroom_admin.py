@@ -155,7 +155,10 @@ def test_a_preview_shows_the_story_in_its_editions_language_and_time(editor_clie
 
 def test_a_scheduled_story_goes_live_at_its_time(editor_client, section):
     politics = section("de", "politik")
-    go_live = timezone.localtime() + datetime.timedelta(hours=2)
+    # Noon tomorrow, in the edition's time: a clock time that exists once, whatever the day
+    # (an hour added to the clock may fall in a daylight saving change).
+    tomorrow = timezone.localtime() + datetime.timedelta(days=1)
+    go_live = tomorrow.replace(hour=12, minute=0, second=0, microsecond=0)
     form = story_form(
         "Geplante Meldung",
         action="action-publish",
